@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "GANCourse",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lessons", targets: ["lessons"]),
+        .executable(name: "gan-bench", targets: ["gan-bench"]),
+        .library(name: "GANCore", targets: ["GANCore"]),
+        .library(name: "LessonRuntime", targets: ["LessonRuntime"]),
+        .library(name: "LessonKit", targets: ["LessonKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "GANCore"),
+        .target(name: "LessonRuntime", dependencies: ["GANCore"]),
+        .target(
+            name: "LessonKit",
+            dependencies: [
+                "CCmark",
+                "LessonRuntime",
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(
+            name: "lessons",
+            dependencies: [
+                "LessonKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "gan-bench", dependencies: ["GANCore"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GANCoreTests", dependencies: ["GANCore"]),
+        .testTarget(name: "LessonRuntimeTests", dependencies: ["LessonRuntime", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
+        .testTarget(name: "lessonsTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+public enum GANCoreVersion { public static let name = "GANCore" }

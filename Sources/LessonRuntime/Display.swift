@@ -1,0 +1,18 @@
+/// Shows a value below the cell: numbers with sensible significant digits, arrays, and library types.
+public func show<Value>(_ value: Value) {
+    EventSink.shared.emit(.value(ValueFormatter.format(value)))
+}
+
+/// Records text the cell printed; the lesson program routes Swift's `print` here.
+public func capturePrint(_ items: [Any], separator: String, terminator: String) {
+    let text = items.map { item in
+        if let string = item as? String { return string }
+        return String(describing: item)
+    }.joined(separator: separator) + terminator
+    EventSink.shared.emit(.text(text))
+}
+
+/// Reports progress of a long loop; the build shows it in the terminal, never in the page.
+public func progress(_ step: Int, of total: Int, _ message: String = "") {
+    EventSink.shared.emit(.progress(ProgressRecord(step: step, total: total, message: message)))
+}

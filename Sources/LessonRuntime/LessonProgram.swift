@@ -1,0 +1,17 @@
+/// The calls the generated lesson program makes around the author's cells. Authors never call these.
+public enum LessonProgram {
+    /// Marks the start of the cell with this index.
+    public static func cellStarted(_ cell: Int) {
+        EventSink.shared.emit(.cellStarted(cell: cell))
+    }
+
+    /// Reports the value of an inline expression from the lesson's prose.
+    public static func inlineValue<Value>(_ index: Int, _ value: Value) {
+        EventSink.shared.emit(.inlineValue(index: index, text: ValueFormatter.format(value)))
+    }
+
+    /// Marks the end of the program: every cell ran.
+    public static func finished() {
+        EventSink.shared.emit(.finished)
+    }
+}

@@ -1,0 +1,1 @@
+@main struct GANBench { static func main() { print("gan-bench: not yet") } }
