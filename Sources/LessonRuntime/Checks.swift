@@ -2,7 +2,7 @@
 @discardableResult
 public func check(
     _ condition: Bool, _ message: String,
-    file: String = #file, line: Int = #line
+    file: String = #filePath, line: Int = #line
 ) -> Bool {
     EventSink.shared.emit(.check(CheckRecord(passed: condition, message: message, file: file, line: line)))
     return condition
@@ -12,7 +12,7 @@ public func check(
 @discardableResult
 public func expectClose(
     _ actual: Double, _ expected: Double, tolerance: Double,
-    file: String = #file, line: Int = #line
+    file: String = #filePath, line: Int = #line
 ) -> Bool {
     let passed = abs(actual - expected) <= tolerance
     let message = "\(ValueFormatter.format(actual)) is within \(ValueFormatter.format(tolerance))"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The calls the generated lesson program makes around the author's cells. Authors never call these.
 public enum LessonProgram {
     /// Marks the start of the cell with this index.
@@ -13,5 +15,16 @@ public enum LessonProgram {
     /// Marks the end of the program: every cell ran.
     public static func finished() {
         EventSink.shared.emit(.finished)
+    }
+}
+
+extension LessonProgram {
+    /// The environment variable listing cells to skip (comma-separated indices).
+    public static let skipKey = "LESSON_SKIP_CELLS"
+
+    /// Whether the build asked to skip this cell (an expected failure already recorded).
+    public static func isSkipped(_ cell: Int) -> Bool {
+        let list = ProcessInfo.processInfo.environment[skipKey] ?? ""
+        return list.split(separator: ",").contains { Int($0) == cell }
     }
 }

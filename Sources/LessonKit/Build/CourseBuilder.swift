@@ -1,0 +1,115 @@
+import Foundation
+import Synchronization
+
+/// How a build should go: which lessons, where to, how many at once, with or without the cache.
+public struct BuildSettings: Sendable {
+    /// The course's root folder: it holds `Lessons/` and `Sources/`.
+    public var root: URL
+    /// Lesson paths as the user gave them; empty means every lesson.
+    public var lessons: [String] = []
+    public var output: URL
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var useCache = true
+    /// Seconds a cell may run unless its `timeout` option says otherwise.
+    public var cellTimeout: Double = 300
+
+    /// Settings for the course in `root`, writing to `root/Output`.
+    public init(root: URL) {
+        self.root = root
+        self.output = root.appendingPathComponent("Output")
+    }
+
+    /// The folder for compiled libraries, scratch programs and cached results.
+    public var cacheFolder: URL { root.appendingPathComponent(".lessons-cache") }
+}
+
+/// One lesson's trip through the pipeline, as the build reports it.
+public struct LessonReport: Sendable {
+    public var path: String
+    public var lesson: Lesson?
+    public var results: LessonResults?
+    /// Whether the results came from the cache.
+    public var cached: Bool
+    public var failures: [LessonError]
+}
+
+/// Parses, executes and renders every lesson, then writes the site only if all of them succeeded.
+public struct CourseBuilder: Sendable {
+    public let settings: BuildSettings
+
+    /// A builder for these settings.
+    public init(settings: BuildSettings) {
+        self.settings = settings
+    }
+
+    /// Runs the lessons (from the cache where possible), reporting each one through `report` as it
+    /// finishes; `activity` receives live progress for a terminal display.
+    public func execute(
+        report: @Sendable (LessonReport) -> Void = { _ in },
+        activity: @Sendable (String, ExecutionActivity) -> Void = { _, _ in }
+    ) throws(UsageError) -> [LessonReport] {
+        let paths = try LessonLoader.lessonPaths(root: settings.root, requested: settings.lessons)
+        var loaded: [(String, Result<Lesson, Error>)] = []
+        for path in paths {
+            do { loaded.append((path, .success(try LessonLoader.load(path, root: settings.root)))) }
+            catch let error as UsageError { throw error }
+            catch { loaded.append((path, .failure(error))) }
+        }
+        let lessons = loaded
+        let engine = try SwiftEngine.prepare(
+            packageRoot: settings.root, cache: settings.cacheFolder, defaultCellTimeout: settings.cellTimeout)
+        let cache = LessonCache(folder: settings.cacheFolder.appendingPathComponent("results"))
+        let reports = Mutex([LessonReport?](repeating: nil, count: lessons.count))
+        let usage = Mutex<UsageError?>(nil)
+        let next = Atomic(0)
+        // Workers take the next lesson until none is left; each lesson runs in a child process.
+        DispatchQueue.concurrentPerform(iterations: max(1, min(settings.jobs, lessons.count))) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < lessons.count, usage.withLock({ $0 == nil }) else { return }
+                let (path, parsed) = lessons[index]
+                let lessonReport: LessonReport
+                switch parsed {
+                case .failure(let error):
+                    let located = error as? LessonError ?? LessonError(file: path, line: 1, message: "\(error)")
+                    lessonReport = LessonReport(path: path, cached: false, failures: [located])
+                case .success(let lesson):
+                    do throws(UsageError) {
+                        lessonReport = try run(lesson, engine: engine, cache: cache) { activity(path, $0) }
+                    } catch {
+                        usage.withLock { $0 = error }
+                        return
+                    }
+                }
+                reports.withLock { $0[index] = lessonReport }
+                report(lessonReport)
+            }
+        }
+        if let error = usage.withLock({ $0 }) { throw error }
+        return reports.withLock { $0.compactMap { $0 } }
+    }
+
+    private func run(_ lesson: Lesson, engine: SwiftEngine, cache: LessonCache, activity: (ExecutionActivity) -> Void) throws(UsageError) -> LessonReport {
+        let key = LessonCache.key(for: lesson, environment: engine.environmentKey)
+        if settings.useCache, let results = cache.results(for: lesson, key: key) {
+            return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: true, failures: [])
+        }
+        let results = try engine.execute(lesson, activity: activity)
+        cache.store(results, for: lesson, key: key)
+        return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: false, failures: results.failures)
+    }
+
+    /// Renders every lesson and writes the site, unless some lesson failed: then the old site stays.
+    public func writeSite(_ reports: [LessonReport]) throws(UsageError) -> [LessonError] {
+        var failures = reports.flatMap(\.failures)
+        var pages: [RenderedPage] = []
+        for report in reports {
+            guard let lesson = report.lesson, let results = report.results else { continue }
+            do { pages.append(try PageRenderer.render(lesson, results: results)) }
+            catch { failures.append(error) }
+        }
+        guard failures.isEmpty else { return failures }
+        try OutputFolder.replace(settings.output, with: SiteAssembler.files(pages: pages))
+        return []
+    }
+}

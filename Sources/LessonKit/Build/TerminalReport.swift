@@ -1,0 +1,48 @@
+import Foundation
+import LessonRuntime
+
+/// Text for the terminal: a lesson's cell outputs as `lessons run` prints them, and build summaries.
+public enum TerminalReport {
+    /// The output of each cell under a header naming the cell and its line; figures are written as SVG
+    /// files into `figures` and their paths printed. `only` restricts the output to one cell.
+    public static func cellOutputs(_ lesson: Lesson, results: LessonResults, only: Int? = nil, figures: URL) -> String {
+        var text = ""
+        for cell in lesson.cells where only == nil || only == cell.index {
+            let result = results.cells[cell.index]
+            text += "── \(cell.displayName) · \(lesson.path):\(cell.fenceLine) ──\n"
+            if !cell.options.eval { text += "(not run: eval: false)\n" }
+            var figureNumber = 0
+            for event in result.events {
+                switch event {
+                case .text(let printed): text += printed
+                case .value(let value): text += value + "\n"
+                case .table(let table): text += table.plainText() + "\n"
+                case .figure(let figure):
+                    figureNumber += 1
+                    let file = figures.appendingPathComponent("\(lesson.slug)-cell\(cell.index + 1)-\(figureNumber).svg")
+                    try? FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
+                    try? Data(figure.svg.utf8).write(to: file)
+                    text += "[figure\(figure.caption.map { ": \($0)" } ?? "")] \(file.path)\n"
+                case .check(let check):
+                    text += check.passed ? "✓ check passed: \(check.message)\n" : "✗ check failed: \(check.message) (\(check.file):\(check.line))\n"
+                default: break
+                }
+            }
+            if let error = result.error {
+                text += (cell.options.error == .expected ? "expected error:\n" : "error:\n") + error + "\n"
+            }
+        }
+        return text
+    }
+
+    /// One line per lesson: whether it ran (and how long it took), came from the cache, or failed.
+    public static func summaryLine(_ report: LessonReport) -> String {
+        let cells = report.lesson?.cells.count ?? 0
+        if !report.failures.isEmpty {
+            return "✗ \(report.path): failed (\(report.failures.count) error\(report.failures.count == 1 ? "" : "s"))"
+        }
+        if report.cached { return "✓ \(report.path): \(cells) cells, from the cache" }
+        let seconds = String(format: "%.1f", report.results?.seconds ?? 0)
+        return "✓ \(report.path): ran \(cells) cells in \(seconds) s"
+    }
+}

@@ -1,0 +1,17 @@
+/// One compiler diagnostic, `file:line:column: severity: message`.
+struct Diagnostic: Equatable {
+    var file: String
+    var line: Int
+    var column: Int
+    var isError: Bool
+    var message: String
+
+    /// The errors in the compiler's output, in order; warnings and notes are left out.
+    static func errors(in output: String) -> [Diagnostic] {
+        output.split(separator: "\n").compactMap { line in
+            guard let match = line.wholeMatch(of: #/(.+?):(\d+):(\d+): error: (.*)/#),
+                  let number = Int(match.2), let column = Int(match.3) else { return nil }
+            return Diagnostic(file: String(match.1), line: number, column: column, isError: true, message: String(match.4))
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// GANCore and LessonRuntime compiled with optimisation, once per change of their sources, for the
+/// lesson programs to link against.
+public struct RuntimeLibraries: Sendable {
+    /// The folder holding the `.so` files and `.swiftmodule`s.
+    public var directory: URL
+    /// A digest of everything that went into the libraries: sources, flags and toolchain.
+    public var key: String
+
+    /// The modules, in dependency order, and their source folders under `Sources/`.
+    static let modules = ["GANCore", "LessonRuntime"]
+
+    /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
+    static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
+        var digest = SHA256()
+        digest.update(field: compiler.version)
+        digest.update(field: SwiftCompiler.libraryFlags.joined(separator: " "))
+        var sources: [String: [URL]] = [:]
+        for module in modules {
+            let files = swiftFiles(in: packageRoot.appendingPathComponent("Sources/\(module)"))
+            guard !files.isEmpty else {
+                throw UsageError("no Swift sources in \(packageRoot.path)/Sources/\(module); run lessons from the course's root folder")
+            }
+            sources[module] = files
+            for file in files {
+                digest.update(field: file.lastPathComponent)
+                digest.update((try? Data(contentsOf: file)) ?? Data())
+            }
+        }
+        let key = digest.hexDigest()
+        let directory = cache.appendingPathComponent("lib/\(key.prefix(20))")
+        let libraries = RuntimeLibraries(directory: directory, key: key)
+        let marker = directory.appendingPathComponent("complete")
+        if FileManager.default.fileExists(atPath: marker.path) { return libraries }
+
+        let staging = cache.appendingPathComponent("lib/staging-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        for module in modules {
+            let arguments = SwiftCompiler.libraryFlags + [
+                "-emit-library", "-emit-module", "-module-name", module,
+                "-o", staging.appendingPathComponent("lib\(module).so").path,
+                "-emit-module-path", staging.appendingPathComponent("\(module).swiftmodule").path,
+                "-I", staging.path, "-L", staging.path,
+                "-Xlinker", "-rpath", "-Xlinker", directory.path,
+            ] + modules.prefix(while: { $0 != module }).map { "-l\($0)" } + sources[module]!.map(\.path)
+            let result = try compiler.compile(arguments, scratch: staging)
+            guard result.succeeded else {
+                throw UsageError("the \(module) library does not compile:\n\(result.output)")
+            }
+        }
+        _ = FileManager.default.createFile(atPath: staging.appendingPathComponent("complete").path, contents: Data())
+        try? FileManager.default.removeItem(at: directory)
+        do {
+            try FileManager.default.moveItem(at: staging, to: directory)
+        } catch {
+            // Another build finished the same libraries first; theirs are identical.
+            guard FileManager.default.fileExists(atPath: marker.path) else {
+                throw UsageError("cannot write the compiled libraries to \(directory.path): \(error.localizedDescription)")
+            }
+        }
+        return libraries
+    }
+
+    /// Linker and search-path arguments for a program that uses both libraries.
+    var linkArguments: [String] {
+        ["-I", directory.path, "-L", directory.path, "-Xlinker", "-rpath", "-Xlinker", directory.path]
+            + Self.modules.map { "-l\($0)" }
+    }
+
+    private static func swiftFiles(in folder: URL) -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        let files = (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,28 @@
+/// The `//| key: value` options of a cell.
+public struct CellOptions: Sendable, Equatable, Codable {
+    /// How a cell is expected to end.
+    public enum ErrorExpectation: String, Sendable, Codable {
+        /// The cell must succeed (the default).
+        case none
+        /// The cell must fail at compile time or at run time; its error is shown.
+        case expected
+    }
+
+    public var id: String?
+    public var caption: String?
+    /// Show the code in the page.
+    public var echo = true
+    /// Show the cell's output in the page.
+    public var output = true
+    /// Run the cell; `false` only displays it.
+    public var eval = true
+    public var error = ErrorExpectation.none
+    /// Seconds the cell may run; `nil` uses the build's default.
+    public var timeout: Double?
+
+    /// Options with every default.
+    public init() {}
+
+    /// The keys a cell may set.
+    public static let knownKeys = ["id", "caption", "echo", "output", "eval", "error", "timeout"]
+}

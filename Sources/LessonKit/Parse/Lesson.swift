@@ -1,0 +1,53 @@
+/// A parsed lesson: front matter, the Markdown body, and its executable cells and inline expressions.
+public struct Lesson: Sendable, Equatable {
+    /// The path as the user names it, e.g. `Lessons/01-what-is-a-gan.md`; used in every message.
+    public var path: String
+    /// The file name without `.md`; the page is `<slug>.html`.
+    public var slug: String
+    public var title: String
+    public var summary: String
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line of the lesson file on which `body` starts (1-based).
+    public var bodyFirstLine: Int
+    /// The ```` ```{swift} ```` cells, in order.
+    public var cells: [Cell]
+    /// The `` `{swift} expr` `` spans of the prose, in order.
+    public var inlineExpressions: [InlineExpression]
+}
+
+/// One executable code cell.
+public struct Cell: Sendable, Equatable {
+    /// Position among the lesson's cells, from 0.
+    public var index: Int
+    public var options: CellOptions
+    /// The code without its option lines and with annotation markers removed.
+    public var code: String
+    /// The line of the lesson file holding the first line of `code`.
+    public var codeFirstLine: Int
+    /// The line of the opening fence.
+    public var fenceLine: Int
+    /// Annotation markers: the 0-based line within `code` and the marker's number.
+    public var annotations: [CodeAnnotation]
+
+    /// How the cell is named in messages: its id, or its 1-based number.
+    public var displayName: String {
+        options.id.map { "cell '\($0)'" } ?? "cell \(index + 1)"
+    }
+}
+
+/// A `// <N>` marker at the end of a code line.
+public struct CodeAnnotation: Sendable, Equatable {
+    /// The 0-based line within the cell's code.
+    public var codeLine: Int
+    public var number: Int
+}
+
+/// An inline expression `` `{swift} expr` `` in the prose.
+public struct InlineExpression: Sendable, Equatable {
+    /// Position among the lesson's inline expressions, from 0.
+    public var index: Int
+    public var expression: String
+    /// The line of the lesson file on which it stands.
+    public var line: Int
+}

@@ -1,0 +1,97 @@
+import LessonRuntime
+
+/// Renders one executable cell: its code with annotation badges, then what it showed, then the
+/// explanations of its annotations.
+struct CellRenderer {
+    let lesson: Lesson
+    let references: CrossReferences
+
+    /// The cell's HTML; `annotationItems` are the rendered items of the list that follows the cell.
+    func render(_ cell: Cell, result: CellResult, annotationItems: [Int: String]) -> String {
+        let anchor = cell.options.id ?? "\(lesson.slug)-cell-\(cell.index + 1)"
+        var html = "<div class=\"cell\" id=\"\(HTML.escape(anchor))\">\n"
+        if cell.options.echo {
+            html += code(cell, anchor: anchor)
+        }
+        if cell.options.output || result.error != nil {
+            html += outputs(cell, result: result)
+        }
+        if !annotationItems.isEmpty {
+            html += "<ol class=\"annotations\">\n"
+            for (number, item) in annotationItems.sorted(by: { $0.key < $1.key }) {
+                html += "<li value=\"\(number)\" id=\"\(HTML.escape(anchor))-note-\(number)\">\(item)</li>\n"
+            }
+            html += "</ol>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    private func code(_ cell: Cell, anchor: String) -> String {
+        var lines = SwiftHighlighter.highlightLines(cell.code)
+        for annotation in cell.annotations where lines.indices.contains(annotation.codeLine) {
+            let target = "\(HTML.escape(anchor))-note-\(annotation.number)"
+            lines[annotation.codeLine] += " <a class=\"annotation-badge\" href=\"#\(target)\" "
+                + "aria-label=\"Note \(annotation.number)\">\(annotation.number)</a>"
+        }
+        return "<pre class=\"cell-code\"><code class=\"language-swift\">" + lines.joined(separator: "\n") + "</code></pre>\n"
+    }
+
+    private func outputs(_ cell: Cell, result: CellResult) -> String {
+        var html = ""
+        var text = ""
+        func flushText() {
+            guard !text.isEmpty else { return }
+            html += "<pre class=\"cell-output\">\(HTML.escape(text))</pre>\n"
+            text = ""
+        }
+        if cell.options.output {
+            for event in result.events {
+                if case .text(let printed) = event {
+                    text += printed
+                    continue
+                }
+                flushText()
+                html += render(event, cell: cell)
+            }
+            flushText()
+        }
+        if let error = result.error {
+            let expected = cell.options.error == .expected
+            html += "<div class=\"cell-error\(expected ? " cell-error-expected" : "")\" role=\"\(expected ? "note" : "alert")\">"
+                + "<p>\(expected ? "Expected error" : "Error")</p><pre>\(HTML.escape(error))</pre></div>\n"
+        }
+        return html.isEmpty ? "" : "<div class=\"cell-outputs\">\n\(html)</div>\n"
+    }
+
+    private func render(_ event: CellEvent, cell: Cell) -> String {
+        switch event {
+        case .value(let value):
+            return "<pre class=\"cell-output cell-value\">\(HTML.escape(value))</pre>\n"
+        case .table(let table):
+            var table = table
+            table.caption = caption(table.caption, cell: cell)
+            return table.html() + "\n"
+        case .figure(let figure):
+            var html = "<figure class=\"cell-figure\">\n\(figure.svg)\n"
+            if let caption = caption(figure.caption, cell: cell) {
+                html += "<figcaption>\(HTML.escape(caption))</figcaption>\n"
+            }
+            return html + "</figure>\n"
+        case .check(let check):
+            let mark = check.passed ? "✓" : "✗"
+            let kind = check.passed ? "check-passed" : "check-failed"
+            let role = check.passed ? "" : " role=\"alert\""
+            let location = check.passed ? "" : " <span class=\"check-location\">(\(HTML.escape(check.file)):\(check.line))</span>"
+            return "<div class=\"\(kind)\"\(role)>\(mark) \(HTML.escape(check.message))\(location)</div>\n"
+        case .text, .cellStarted, .progress, .inlineValue, .finished:
+            return ""
+        }
+    }
+
+    /// The caption shown for a figure or table: its own, else the cell's, prefixed with its number.
+    private func caption(_ own: String?, cell: Cell) -> String? {
+        let text = own ?? cell.options.caption
+        guard let id = cell.options.id, let target = references.targets[id] else { return text }
+        return text.map { "\(target.label): \($0)" } ?? target.label
+    }
+}

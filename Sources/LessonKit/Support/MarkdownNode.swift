@@ -1,0 +1,53 @@
+/// A CommonMark node as a plain Swift value: what cmark parsed, or what the renderer built.
+public struct MarkdownNode: Sendable, Equatable {
+    /// The node's type with the attributes that type carries.
+    public enum Kind: Sendable, Equatable {
+        case document
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool, parenDelimiter: Bool)
+        case item
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case paragraph
+        case heading(level: Int)
+        case thematicBreak
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case link(url: String, title: String)
+        case image(url: String, title: String)
+        /// Trusted HTML produced by the renderer, standing where a block was.
+        case customBlock(html: String)
+        /// Trusted HTML produced by the renderer, standing where an inline was.
+        case customInline(html: String)
+    }
+
+    public var kind: Kind
+    public var children: [MarkdownNode]
+    /// 1-based line of the node's first line in the parsed text (0 when unknown, as for most inlines).
+    public var startLine: Int
+    /// 1-based line of the node's last line in the parsed text (0 when unknown).
+    public var endLine: Int
+
+    /// Creates a node; the renderer leaves the lines at 0 for nodes it builds.
+    public init(_ kind: Kind, children: [MarkdownNode] = [], startLine: Int = 0, endLine: Int = 0) {
+        self.kind = kind
+        self.children = children
+        self.startLine = startLine
+        self.endLine = endLine
+    }
+
+    /// The text of the node and its descendants, without markup (for headings, ids and search).
+    public var plainText: String {
+        switch kind {
+        case .text(let text), .code(let text): return text
+        case .softBreak, .lineBreak: return " "
+        case .codeBlock(_, let literal): return literal
+        default: return children.map(\.plainText).joined()
+        }
+    }
+}
