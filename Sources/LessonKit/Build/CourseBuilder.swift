@@ -3,8 +3,11 @@ import Synchronization
 
 /// How a build should go: which lessons, where to, how many at once, with or without the cache.
 public struct BuildSettings: Sendable {
-    /// The course's root folder: it holds `Lessons/` and `Sources/`.
+    /// The course's root folder: it holds `Lessons/`.
     public var root: URL
+    /// The folder holding `Sources/GANCore` and `Sources/LessonRuntime`, which lessons are compiled
+    /// against; compiled libraries are cached there too, shared by every course that uses them.
+    public var packageRoot: URL
     /// Lesson paths as the user gave them; empty means every lesson.
     public var lessons: [String] = []
     public var output: URL
@@ -17,6 +20,26 @@ public struct BuildSettings: Sendable {
     public init(root: URL) {
         self.root = root
         self.output = root.appendingPathComponent("Output")
+        self.packageRoot = Self.locatePackageRoot() ?? root
+    }
+
+    /// The package this tool was built from: the nearest folder above the executable (or the current
+    /// folder) that holds `Sources/GANCore`.
+    static func locatePackageRoot() -> URL? {
+        let starts = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(),
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+        ]
+        for start in starts {
+            var folder = start
+            while folder.path != "/" {
+                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Sources/GANCore").path) {
+                    return folder
+                }
+                folder.deleteLastPathComponent()
+            }
+        }
+        return nil
     }
 
     /// The folder for compiled libraries, scratch programs and cached results.
@@ -57,7 +80,8 @@ public struct CourseBuilder: Sendable {
         }
         let lessons = loaded
         let engine = try SwiftEngine.prepare(
-            packageRoot: settings.root, cache: settings.cacheFolder, defaultCellTimeout: settings.cellTimeout)
+            packageRoot: settings.packageRoot, cache: settings.packageRoot.appendingPathComponent(".lessons-cache"),
+            defaultCellTimeout: settings.cellTimeout)
         let cache = LessonCache(folder: settings.cacheFolder.appendingPathComponent("results"))
         let reports = Mutex([LessonReport?](repeating: nil, count: lessons.count))
         let usage = Mutex<UsageError?>(nil)

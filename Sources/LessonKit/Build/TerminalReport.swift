@@ -10,7 +10,11 @@ public enum TerminalReport {
         for cell in lesson.cells where only == nil || only == cell.index {
             let result = results.cells[cell.index]
             text += "── \(cell.displayName) · \(lesson.path):\(cell.fenceLine) ──\n"
-            if !cell.options.eval { text += "(not run: eval: false)\n" }
+            if !cell.options.eval {
+                text += "(not run: eval: false)\n"
+            } else if !result.ran {
+                text += "(not run: the program stopped before this cell)\n"
+            }
             var figureNumber = 0
             for event in result.events {
                 switch event {

@@ -99,7 +99,7 @@ extension LessonRun {
         switch termination {
         case .exited(let code) where code != 0: reason = "exited with status \(code)"
         case .exited: reason = "stopped before the end of the lesson"
-        case .signalled(let signal): reason = "crashed (signal \(signal))"
+        case .signalled(let signal): reason = Self.describe(signal: signal)
         case .stopped: reason = "was stopped"
         }
         var message = "\(name) \(reason)"
@@ -109,6 +109,17 @@ extension LessonRun {
             file: lesson.path, line: fatal?.line ?? cellLine, message: message,
             hint: "every output printed before the crash is kept in the page; run 'swift run lessons run \(lesson.path)' to see it"),
             timedOut: false)
+    }
+
+    /// What a signal usually means for a Swift program.
+    static func describe(signal: Int32) -> String {
+        switch signal {
+        case SIGILL, SIGTRAP:
+            return "crashed at a failed runtime check (an index out of range, a force-unwrap of nil, an overflow or a fatalError)"
+        case SIGSEGV, SIGBUS: return "crashed with a memory fault (signal \(signal))"
+        case SIGKILL: return "was killed (signal 9), perhaps for using too much memory"
+        default: return "crashed (signal \(signal))"
+        }
     }
 
     /// The `Fatal error: ...` line Swift prints, and its lesson line when the failing call is in the lesson.

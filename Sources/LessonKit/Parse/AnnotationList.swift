@@ -27,7 +27,7 @@ enum AnnotationList {
         for (number, item) in items.sorted(by: { $0.key < $1.key }) where !numbers.contains(number) {
             throw LessonError(
                 file: path, line: item.startLine + lineOffset,
-                message: "list item \(number) explains no marker in the \(cell.displayName) above",
+                message: "list item \(number) after \(cell.displayName) explains no marker",
                 hint: "add '// <\(number)>' at the end of the code line it explains, or remove the item")
         }
     }
