@@ -3,9 +3,19 @@ import Foundation
 import LessonKit
 
 /// A run in which some lesson failed (exit code 1); the failures have been printed already.
-struct LessonsFailed: Error, CustomStringConvertible {
-    var count: Int
-    var description: String { "\(count) error\(count == 1 ? "" : "s"); see above" }
+struct LessonsFailed: Error {
+    /// A closing line for the terminal, or nil when the command has printed its own summary.
+    var summary: String?
+
+    /// A failure with `count` errors, each already printed.
+    init(count: Int) {
+        summary = "\(count) error\(count == 1 ? "" : "s"); see above"
+    }
+
+    /// A failure whose summary the command printed itself.
+    init(summary: String?) {
+        self.summary = summary
+    }
 }
 
 /// Options shared by the commands that execute lessons.

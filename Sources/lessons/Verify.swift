@@ -44,6 +44,6 @@ struct Verify: ParsableCommand {
         }
         let passed = reports.filter(\.failures.isEmpty).count
         printError("\(passed) passed, \(reports.count - passed) failed")
-        if !failures.isEmpty { throw LessonsFailed(count: failures.count) }
+        if !failures.isEmpty { throw LessonsFailed(summary: nil) }
     }
 }

@@ -21,7 +21,7 @@ func runLessons() -> Never {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
         exit(2)
     } catch let error as LessonsFailed {
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        if let summary = error.summary { FileHandle.standardError.write(Data("\(summary)\n".utf8)) }
         exit(1)
     } catch {
         let code = Lessons.exitCode(for: error)
