@@ -106,3 +106,44 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(junit.stdout.contains("<failure message=\"Lessons/01-check.md:2: check failed: one beats two\">"), junit.stdout)
     }
 }
+
+/// Incremental builds through the command line: what re-runs and what comes from the cache.
+final class IncrementalBuildTests: XCTestCase {
+    private func lesson(_ prose: String, _ code: String) -> String {
+        "---\ntitle: Cached\n---\n\(prose)\n\n```{swift}\n\(code)\n```\n"
+    }
+
+    func testProseEditReRendersWithoutRunningAndCellEditReRuns() throws {
+        let course = TemporaryCourse(lessons: [
+            "01-a.md": lesson("First prose.", "print(\"a\")"),
+            "02-b.md": lesson("Other prose.", "print(\"b\")"),
+        ])
+        let cold = try course.lessons(["build"])
+        XCTAssertEqual(cold.status, 0, cold.stderr)
+        XCTAssertTrue(cold.stderr.contains("✓ Lessons/01-a.md: ran 1 cell in"), cold.stderr)
+
+        try Data(lesson("Edited prose,\nnow on two lines.", "print(\"a\")").utf8)
+            .write(to: course.root.appendingPathComponent("Lessons/01-a.md"))
+        let prose = try course.lessons(["build"])
+        XCTAssertTrue(prose.stderr.contains("✓ Lessons/01-a.md: 1 cell, from the cache"), prose.stderr)
+        XCTAssertTrue(course.read("Output/01-a.html")?.contains("now on two lines.") ?? false)
+
+        try Data(lesson("Other prose.", "print(\"b2\")").utf8).write(to: course.root.appendingPathComponent("Lessons/02-b.md"))
+        let code = try course.lessons(["build"])
+        XCTAssertTrue(code.stderr.contains("✓ Lessons/01-a.md: 1 cell, from the cache"), code.stderr)
+        XCTAssertTrue(code.stderr.contains("✓ Lessons/02-b.md: ran 1 cell in"), code.stderr)
+        XCTAssertTrue(course.read("Output/02-b.html")?.contains("b2") ?? false)
+
+        let forced = try course.lessons(["build", "--no-cache"])
+        XCTAssertTrue(forced.stderr.contains("✓ Lessons/01-a.md: ran"), forced.stderr)
+    }
+
+    func testCorruptCacheEntryIsRecomputed() throws {
+        let course = TemporaryCourse(lessons: ["01-a.md": lesson("Prose.", "print(\"fresh\")")])
+        XCTAssertEqual(try course.lessons(["build"]).status, 0)
+        try Data("{\"truncated".utf8).write(to: course.root.appendingPathComponent(".lessons-cache/results/01-a.json"))
+        let rebuilt = try course.lessons(["build"])
+        XCTAssertTrue(rebuilt.stderr.contains("✓ Lessons/01-a.md: ran"), rebuilt.stderr)
+        XCTAssertTrue(course.read("Output/01-a.html")?.contains("fresh") ?? false)
+    }
+}

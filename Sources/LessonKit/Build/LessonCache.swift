@@ -1,14 +1,17 @@
 import Foundation
+import LessonRuntime
 
 /// Results of lessons that succeeded, stored per lesson under a key covering everything that can
-/// change them, so that an unchanged lesson (or a prose-only edit) does not run again.
+/// change them, so that an unchanged lesson, or an edit of its prose only, does not run again.
 public struct LessonCache: Sendable {
     /// The folder holding one JSON entry per lesson.
     public let folder: URL
 
-    /// One stored entry: the key it was computed for, and the results.
+    /// One stored entry: the key it was computed for, where the cells stood, and the results.
     private struct Entry: Codable {
         var key: String
+        /// The first code line of every cell when the results were computed.
+        var cellLines: [Int]
         var results: LessonResults
     }
 
@@ -17,31 +20,41 @@ public struct LessonCache: Sendable {
         self.folder = folder
     }
 
-    /// The key of a lesson: its cells and options, inline expressions, path, and the engine's inputs
-    /// (toolchain, flags, library sources). Prose is not part of it.
+    /// The key of a lesson: its path, cells, options and inline expressions, and the engine's inputs
+    /// (toolchain, flags, library sources). Prose is not part of it, nor are line numbers: a
+    /// paragraph added above a cell moves the cell without changing what it computes.
     public static func key(for lesson: Lesson, environment: String) -> String {
         var digest = SHA256()
         digest.update(field: environment)
         digest.update(field: lesson.path)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         for cell in lesson.cells {
-            let options = (try? JSONEncoder().encode(cell.options)) ?? Data()
-            digest.update(field: "cell \(cell.codeFirstLine) \(cell.fenceLine)")
-            digest.update(options)
+            digest.update(field: "cell")
+            digest.update((try? encoder.encode(cell.options)) ?? Data())
             digest.update(field: cell.code)
         }
         for inline in lesson.inlineExpressions {
-            digest.update(field: "inline \(inline.line) \(inline.expression)")
+            digest.update(field: "inline \(inline.expression)")
         }
         return digest.hexDigest()
     }
 
-    /// The stored results for this key; a missing, stale, truncated or corrupt entry gives nil.
+    /// The stored results for this key, with lesson lines moved to where the cells now stand;
+    /// a missing, stale, truncated or corrupt entry gives nil.
     public func results(for lesson: Lesson, key: String) -> LessonResults? {
         guard let data = try? Data(contentsOf: entryURL(lesson)),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.key == key, entry.results.cells.count == lesson.cells.count
+              entry.key == key, entry.results.cells.count == lesson.cells.count,
+              entry.cellLines.count == lesson.cells.count
         else { return nil }
-        return entry.results
+        var results = entry.results
+        for cell in lesson.cells {
+            let shift = cell.codeFirstLine - entry.cellLines[cell.index]
+            guard shift != 0 else { continue }
+            results.cells[cell.index] = Self.shifted(results.cells[cell.index], by: shift, path: lesson.path)
+        }
+        return results
     }
 
     /// Stores the results of a lesson that succeeded, atomically (a crash never leaves half an entry).
@@ -50,11 +63,37 @@ public struct LessonCache: Sendable {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(Entry(key: key, results: results)) else { return }
+        let entry = Entry(key: key, cellLines: lesson.cells.map(\.codeFirstLine), results: results)
+        guard let data = try? encoder.encode(entry) else { return }
         try? data.write(to: entryURL(lesson), options: .atomic)
     }
 
     private func entryURL(_ lesson: Lesson) -> URL {
         folder.appendingPathComponent("\(lesson.slug).json")
+    }
+
+    /// A cell's results with every location in the lesson moved by `shift` lines.
+    private static func shifted(_ result: CellResult, by shift: Int, path: String) -> CellResult {
+        var result = result
+        result.events = result.events.map { event in
+            guard case .check(var check) = event, check.file == path else { return event }
+            check.line += shift
+            return .check(check)
+        }
+        result.error = result.error.map { error in
+            var text = ""
+            var rest = error[...]
+            while let range = rest.range(of: path + ":") {
+                text += rest[..<range.upperBound]
+                rest = rest[range.upperBound...]
+                let digits = rest.prefix(while: \.isNumber)
+                if let line = Int(digits) {
+                    text += String(line + shift)
+                    rest = rest.dropFirst(digits.count)
+                }
+            }
+            return text + rest
+        }
+        return result
     }
 }

@@ -41,12 +41,13 @@ public enum TerminalReport {
 
     /// One line per lesson: whether it ran (and how long it took), came from the cache, or failed.
     public static func summaryLine(_ report: LessonReport) -> String {
-        let cells = report.lesson?.cells.count ?? 0
+        let count = report.lesson?.cells.count ?? 0
+        let cells = "\(count) cell\(count == 1 ? "" : "s")"
         if !report.failures.isEmpty {
             return "✗ \(report.path): failed (\(report.failures.count) error\(report.failures.count == 1 ? "" : "s"))"
         }
-        if report.cached { return "✓ \(report.path): \(cells) cells, from the cache" }
+        if report.cached { return "✓ \(report.path): \(cells), from the cache" }
         let seconds = String(format: "%.1f", report.results?.seconds ?? 0)
-        return "✓ \(report.path): ran \(cells) cells in \(seconds) s"
+        return "✓ \(report.path): ran \(cells) in \(seconds) s"
     }
 }

@@ -13,22 +13,7 @@ public struct RuntimeLibraries: Sendable {
 
     /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
     static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
-        var digest = SHA256()
-        digest.update(field: compiler.version)
-        digest.update(field: SwiftCompiler.libraryFlags.joined(separator: " "))
-        var sources: [String: [URL]] = [:]
-        for module in modules {
-            let files = swiftFiles(in: packageRoot.appendingPathComponent("Sources/\(module)"))
-            guard !files.isEmpty else {
-                throw UsageError("no Swift sources in \(packageRoot.path)/Sources/\(module); run lessons from the course's root folder")
-            }
-            sources[module] = files
-            for file in files {
-                digest.update(field: file.lastPathComponent)
-                digest.update((try? Data(contentsOf: file)) ?? Data())
-            }
-        }
-        let key = digest.hexDigest()
+        let (key, sources) = try inputs(packageRoot: packageRoot, compilerVersion: compiler.version)
         let directory = cache.appendingPathComponent("lib/\(key.prefix(20))")
         let libraries = RuntimeLibraries(directory: directory, key: key)
         let marker = directory.appendingPathComponent("complete")
@@ -61,6 +46,27 @@ public struct RuntimeLibraries: Sendable {
             }
         }
         return libraries
+    }
+
+    /// The libraries' key (a digest of toolchain, flags and every source file) and their sources.
+    static func inputs(packageRoot: URL, compilerVersion: String) throws(UsageError) -> (key: String, sources: [String: [URL]]) {
+        var digest = SHA256()
+        digest.update(field: compilerVersion)
+        digest.update(field: SwiftCompiler.libraryFlags.joined(separator: " "))
+        var sources: [String: [URL]] = [:]
+        for module in modules {
+            let folder = packageRoot.appendingPathComponent("Sources/\(module)")
+            let files = swiftFiles(in: folder)
+            guard !files.isEmpty else {
+                throw UsageError("no Swift sources in \(folder.path); run lessons from the course's root folder")
+            }
+            sources[module] = files
+            for file in files {
+                digest.update(field: String(file.path.dropFirst(folder.path.count)))
+                digest.update((try? Data(contentsOf: file)) ?? Data())
+            }
+        }
+        return (digest.hexDigest(), sources)
     }
 
     /// Linker and search-path arguments for a program that uses both libraries.
