@@ -13,7 +13,7 @@ public struct RuntimeLibraries: Sendable {
 
     /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
     static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
-        let (key, sources) = try inputs(packageRoot: packageRoot, compilerVersion: compiler.version)
+        let (key, sources) = try rememberedInputs(packageRoot: packageRoot, cache: cache, compilerVersion: compiler.version)
         let directory = cache.appendingPathComponent("lib/\(key.prefix(20))")
         let libraries = RuntimeLibraries(directory: directory, key: key)
         let marker = directory.appendingPathComponent("complete")
@@ -46,6 +46,33 @@ public struct RuntimeLibraries: Sendable {
             }
         }
         return libraries
+    }
+
+    /// ``inputs(packageRoot:compilerVersion:)``, without reading every source again when no file's
+    /// size or modification time changed since the last build (hashing them is the slow part of a
+    /// build that has nothing to do).
+    static func rememberedInputs(packageRoot: URL, cache: URL, compilerVersion: String) throws(UsageError) -> (key: String, sources: [String: [URL]]) {
+        var sources: [String: [URL]] = [:]
+        var fingerprint = compilerVersion
+        for module in modules {
+            let files = swiftFiles(in: packageRoot.appendingPathComponent("Sources/\(module)"))
+            sources[module] = files
+            for file in files {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+                let size = attributes?[.size] as? Int ?? -1
+                let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                fingerprint += "\n\(file.path) \(size) \(modified)"
+            }
+        }
+        let memo = cache.appendingPathComponent("lib/sources.txt")
+        let stamp = SHA256.hex(fingerprint)
+        if let text = try? String(contentsOf: memo, encoding: .utf8), text.hasPrefix(stamp + " ") {
+            return (String(text.dropFirst(stamp.count + 1)), sources)
+        }
+        let inputs = try inputs(packageRoot: packageRoot, compilerVersion: compilerVersion)
+        try? FileManager.default.createDirectory(at: memo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? "\(stamp) \(inputs.key)".write(to: memo, atomically: true, encoding: .utf8)
+        return inputs
     }
 
     /// The libraries' key (a digest of toolchain, flags and every source file) and their sources.

@@ -11,12 +11,35 @@ struct SwiftCompiler: Sendable {
     let version: String
 
     /// Asks the installed `swiftc` for its version; fails when no Swift toolchain is on PATH.
+    /// Asking takes a noticeable part of a second, so the answer is remembered in `scratch` for as
+    /// long as the compiler binary (path, size and modification time) stays the same.
     static func installed(scratch: URL) throws(UsageError) -> SwiftCompiler {
+        let identity = executableIdentity()
+        let remembered = scratch.appendingPathComponent("toolchain.txt")
+        if let identity, let text = try? String(contentsOf: remembered, encoding: .utf8),
+           text.hasPrefix(identity + "\n") {
+            return SwiftCompiler(version: String(text.dropFirst(identity.count + 1)))
+        }
         let result = try run(["--version"], scratch: scratch)
         guard result.succeeded else {
             throw UsageError("'swiftc --version' failed: \(result.output); is a Swift toolchain installed?")
         }
-        return SwiftCompiler(version: result.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        let version = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let identity { try? (identity + "\n" + version).write(to: remembered, atomically: true, encoding: .utf8) }
+        return SwiftCompiler(version: version)
+    }
+
+    /// Path, size and modification time of the `swiftc` found on PATH, or nil when there is none.
+    private static func executableIdentity() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for folder in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("swiftc").resolvingSymlinksInPath()
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: candidate.path),
+                  let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+            else { continue }
+            return "\(candidate.path) \(size) \(modified.timeIntervalSince1970)"
+        }
+        return nil
     }
 
     /// What one compiler run printed and whether it succeeded.
