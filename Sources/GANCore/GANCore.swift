@@ -1,1 +1,0 @@
-public enum GANCoreVersion { public static let name = "GANCore" }

@@ -1,0 +1,136 @@
+/// Trains a generator against a discriminator by Algorithm 1 of Goodfellow et al. (2014):
+/// each step makes k discriminator updates on fresh minibatches of data and noise, then one
+/// generator update, and records the losses.
+///
+/// The discriminator outputs logits (one column); its loss is binary cross-entropy, real labelled 1
+/// and generated labelled 0. The generator minimises the chosen `GeneratorCost`.
+public final class GANTrainer {
+    /// Maps noise rows to samples.
+    public let generator: MLP
+    /// Maps samples to one logit each, log D / (1 - D).
+    public let discriminator: MLP
+    /// Updates the generator.
+    public let generatorOptimizer: any Optimizer
+    /// Updates the discriminator.
+    public let discriminatorOptimizer: any Optimizer
+    /// The generator's cost.
+    public var generatorCost: GeneratorCost
+    /// k, the discriminator updates per step.
+    public var discriminatorSteps: Int
+    /// m, the examples in each minibatch of data and of noise.
+    public var batchSize: Int
+    /// The distribution of each noise coordinate.
+    public var noise: any Density
+    /// Draws a minibatch of real data: `count` rows, one example per row.
+    public let data: (_ count: Int, _ rng: inout RNG) -> Tensor
+    /// Every step so far, in order.
+    public private(set) var history: [TrainingStep] = []
+
+    /// A trainer; the networks must fit together (generator outputs = discriminator inputs, one logit out).
+    public init(
+        generator: MLP, discriminator: MLP,
+        generatorOptimizer: any Optimizer, discriminatorOptimizer: any Optimizer,
+        generatorCost: GeneratorCost = .nonSaturating, discriminatorSteps: Int = 1, batchSize: Int = 64,
+        noise: any Density = Normal(), data: @escaping (_ count: Int, _ rng: inout RNG) -> Tensor
+    ) {
+        let produced = generator.layers.last!.outputs
+        let expected = discriminator.layers[0].inputs
+        precondition(produced == expected,
+                     "GANTrainer: generator makes \(produced) values per sample, discriminator reads \(expected)")
+        precondition(discriminator.layers.last!.outputs == 1, "GANTrainer: the discriminator must output one logit")
+        precondition(discriminatorSteps >= 1 && batchSize >= 1, "GANTrainer: k and the batch size must be positive")
+        self.generator = generator
+        self.discriminator = discriminator
+        self.generatorOptimizer = generatorOptimizer
+        self.discriminatorOptimizer = discriminatorOptimizer
+        self.generatorCost = generatorCost
+        self.discriminatorSteps = discriminatorSteps
+        self.batchSize = batchSize
+        self.noise = noise
+        self.data = data
+    }
+
+    /// Runs `steps` more steps and returns their records (also appended to `history`).
+    /// `onProgress` is called with the record and the total every `progressEvery` steps and at the end.
+    /// Throws `TrainingError.nonFinite` as soon as a loss is NaN or infinite.
+    @discardableResult
+    public func train(
+        steps: Int, using rng: inout RNG, progressEvery: Int = 100,
+        onProgress: ((_ step: TrainingStep, _ total: Int) -> Void)? = nil
+    ) throws -> [TrainingStep] {
+        defer {
+            generator.setRequiresGrad(true)
+            discriminator.setRequiresGrad(true)
+        }
+        let first = history.count + 1
+        for step in first..<first + steps {
+            var discriminatorLoss = 0.0
+            var scores = (real: 0.0, fake: 0.0)
+            for _ in 0..<discriminatorSteps {
+                (discriminatorLoss, scores) = updateDiscriminator(using: &rng)
+                try checkFinite(discriminatorLoss, step: step, what: "discriminator loss")
+            }
+            let generatorLoss = updateGenerator(using: &rng)
+            try checkFinite(generatorLoss, step: step, what: "generator loss")
+            let record = TrainingStep(
+                step: step, discriminatorLoss: discriminatorLoss, generatorLoss: generatorLoss,
+                realScore: scores.real, fakeScore: scores.fake)
+            history.append(record)
+            let done = step - first + 1
+            if done % max(progressEvery, 1) == 0 || done == steps {
+                onProgress?(record, steps)
+            }
+        }
+        return Array(history.suffix(steps))
+    }
+
+    /// `count` generated samples, one per row.
+    public func generate(_ count: Int, using rng: inout RNG) -> Tensor {
+        generator(sampleNoise(count, using: &rng)).detached()
+    }
+
+    /// D(x) for each row of `x`: the discriminator's probability that it is real.
+    public func discriminate(_ x: Tensor) -> [Double] {
+        discriminator(x).data.map { Double(SigmoidFunction().value($0)) }
+    }
+
+    /// One discriminator update; returns its loss and the mean scores of real and generated data.
+    private func updateDiscriminator(using rng: inout RNG) -> (Double, (real: Double, fake: Double)) {
+        // Only the network being updated tracks gradients, so no work is spent on the other one.
+        generator.setRequiresGrad(false)
+        discriminator.setRequiresGrad(true)
+        let real = data(batchSize, &rng)
+        let fake = generator(sampleNoise(batchSize, using: &rng))
+        let realLogits = discriminator(real)
+        let fakeLogits = discriminator(fake)
+        let loss = binaryCrossEntropy(logits: realLogits, label: 1) + binaryCrossEntropy(logits: fakeLogits, label: 0)
+        discriminatorOptimizer.zeroGrad()
+        loss.backward()
+        discriminatorOptimizer.step()
+        return (Double(loss.scalar), (meanProbability(realLogits), meanProbability(fakeLogits)))
+    }
+
+    /// One generator update; returns its cost.
+    private func updateGenerator(using rng: inout RNG) -> Double {
+        generator.setRequiresGrad(true)
+        discriminator.setRequiresGrad(false)
+        let loss = generatorCost.loss(fakeLogits: discriminator(generator(sampleNoise(batchSize, using: &rng))))
+        generatorOptimizer.zeroGrad()
+        loss.backward()
+        generatorOptimizer.step()
+        return Double(loss.scalar)
+    }
+
+    private func sampleNoise(_ count: Int, using rng: inout RNG) -> Tensor {
+        let width = generator.layers[0].inputs
+        return Tensor(rows: count, cols: width, data: noise.sample(count * width, using: &rng).map { Float($0) })
+    }
+
+    private func meanProbability(_ logits: Tensor) -> Double {
+        logits.data.reduce(0.0) { $0 + Double(SigmoidFunction().value($1)) } / Double(logits.count)
+    }
+
+    private func checkFinite(_ value: Double, step: Int, what: String) throws {
+        if !value.isFinite { throw TrainingError.nonFinite(step: step, what: what) }
+    }
+}

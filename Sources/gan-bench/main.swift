@@ -1,1 +1,0 @@
-@main struct GANBench { static func main() { print("gan-bench: not yet") } }
