@@ -1,6 +1,16 @@
-/// Shows a value below the cell: numbers with sensible significant digits, arrays, and library types.
+/// Shows a value below the cell: numbers with sensible significant digits, arrays (abbreviated when
+/// long), tables, plots, and any ``LessonDisplayable`` value.
 public func show<Value>(_ value: Value) {
-    EventSink.shared.emit(.value(ValueFormatter.format(value)))
+    if let displayable = value as? any LessonDisplayable {
+        EventSink.shared.emit(displayable.displayEvent)
+    } else {
+        EventSink.shared.emit(.value(ValueFormatter.format(value)))
+    }
+}
+
+/// Shows a plot or multi-panel figure as an inline SVG figure with an optional caption.
+public func show(_ graphic: some Graphic, caption: String?) {
+    EventSink.shared.emit(.figure(FigureData(svg: graphic.svg(), caption: caption)))
 }
 
 /// Records text the cell printed; the lesson program routes Swift's `print` here.

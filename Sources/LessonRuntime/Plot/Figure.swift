@@ -1,0 +1,87 @@
+/// Several plots in a grid, labelled (a), (b), (c)…: four stages of training side by side.
+///
+/// ```swift
+/// let stages = [0, 100, 1000, 5000].map { step in ScatterPlot(title: "step \(step)").points(...) }
+/// show(Figure(panels: stages, columns: 4), caption: "Training brings p_g to p_data.")
+/// ```
+public struct Figure: Graphic {
+    /// The panels, left to right and top to bottom.
+    public var panels: [any Plot]
+    /// The number of panels per row.
+    public var columns: Int
+    /// An optional title above all panels.
+    public var title: String?
+    /// Whether panel titles start with (a), (b), (c)….
+    public var labelsPanels: Bool
+    /// The width of one panel in SVG units (by default narrower the more columns there are);
+    /// its height follows the first panel's proportions.
+    public var panelWidth: Double
+    /// A description for screen readers replacing the generated one.
+    public var description: String?
+
+    /// Creates a figure of `panels`, `columns` per row (by default all in one row, up to four).
+    /// A legend that repeats the first panel's is drawn only once, in the first panel.
+    public init(
+        title: String? = nil, panels: [any Plot], columns: Int? = nil,
+        labelsPanels: Bool = true, panelWidth: Double? = nil, description: String? = nil
+    ) {
+        self.title = title
+        self.panels = panels
+        self.columns = max(1, columns ?? min(max(panels.count, 1), 4))
+        self.labelsPanels = labelsPanels
+        self.panelWidth = panelWidth ?? [1: 480, 2: 360, 3: 300][self.columns] ?? 260
+        self.description = description
+    }
+
+    /// The figure as one standalone SVG.
+    public func svg() -> String {
+        var charts = panels.map(\.chart)
+        let firstLabels = charts.first?.marks.compactMap(\.label)
+        for index in charts.indices.dropFirst() where charts[index].marks.compactMap(\.label) == firstLabels {
+            charts[index].showsLegend = false
+        }
+        let rows = (charts.count + columns - 1) / columns
+        let firstAspect = charts.first.map { $0.size.height / $0.size.width } ?? 1
+        let aspect = max(firstAspect, columns >= 3 ? 1 : 0.75)
+        let panelHeight = panelWidth * aspect
+        let width = panelWidth * Double(min(columns, max(charts.count, 1)))
+        // Figures wider than a page column shrink on screen; larger text keeps labels readable.
+        let fontSize = 12 * max(1, width / 800)
+        let top = title == nil ? 0 : fontSize * 2.4
+        var body = SVGBuilder()
+        var descriptions: [String] = []
+        if let title {
+            body.text("text", [
+                "x": SVGBuilder.number(width / 2), "y": SVGBuilder.number(fontSize * 1.6), "text-anchor": "middle",
+                "font-size": SVGBuilder.number(fontSize * 1.3), "font-weight": "600",
+                "style": "fill: \(PlotTheme.variable("fg"))",
+            ], title)
+        }
+        for (index, chart) in charts.enumerated() {
+            let frame = Rect(
+                x: panelWidth * Double(index % columns), y: top + panelHeight * Double(index / columns),
+                width: panelWidth, height: panelHeight)
+            let label = labelsPanels ? Self.label(index) : nil
+            let renderer = ChartRenderer(
+                chart: chart, frame: frame, fontSize: fontSize,
+                clipID: SVGDocument.idToken + "-clip\(index)", panelLabel: label)
+            body.append(renderer.render())
+            let text = ChartDescription.describe(chart, layout: renderer.layout)
+            descriptions.append(label.map { "\($0) \(text)" } ?? text)
+        }
+        let summary = "Figure with \(charts.count) panel\(charts.count == 1 ? "" : "s")"
+        let document = SVGDocument(
+            width: width, height: top + panelHeight * Double(rows),
+            title: title ?? summary, description: description ?? ([summary + "."] + descriptions).joined(separator: " "),
+            body: body)
+        return document.markup()
+    }
+
+    /// The figure's title or a summary, for inline use.
+    public var displayText: String { title ?? "Figure with \(panels.count) panels" }
+
+    /// "(a)" … "(z)", then "(27)" onwards.
+    private static func label(_ index: Int) -> String {
+        index < 26 ? "(\(Character(UnicodeScalar(UInt8(97 + index)))))" : "(\(index + 1))"
+    }
+}

@@ -1,0 +1,26 @@
+/// A short text description of a chart for screen readers: its kind, title, series and axis ranges.
+enum ChartDescription {
+    static func describe(_ chart: Chart, layout: ChartLayout) -> String {
+        if let description = chart.description { return description }
+        var sentences: [String] = []
+        sentences.append(chart.kind + (chart.title.map { " “\($0)”" } ?? "") + ".")
+        let labels = chart.marks.compactMap(\.label).filter { !$0.isEmpty }
+        if !labels.isEmpty {
+            let noun = labels.count == 1 ? "Series" : "\(labels.count) series"
+            sentences.append("\(noun): \(labels.joined(separator: ", ")).")
+        }
+        sentences.append(axis("Horizontal axis", chart.xLabel, layout.xDomain))
+        sentences.append(axis("vertical axis", chart.yLabel, layout.yDomain))
+        if let bar = chart.colorBar {
+            sentences.append(axis("Colour scale", bar.label, bar.range))
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    private static func axis(_ name: String, _ label: String?, _ domain: ClosedRange<Double>) -> String {
+        let format = { ValueFormatter.format($0, significantDigits: 3) }
+        let range = "from \(format(domain.lowerBound)) to \(format(domain.upperBound))"
+        let text = name + (label.map { " (\($0))" } ?? "") + " " + range
+        return name.first?.isUppercase == true && name != "Colour scale" ? text + ";" : text + "."
+    }
+}

@@ -1,0 +1,119 @@
+/// Draws one chart into a frame of a larger SVG: grid, marks, axes, labels, legend, colour bar.
+struct ChartRenderer {
+    let chart: Chart
+    let frame: Rect
+    let fontSize: Double
+    /// A document-unique id for this panel's clip path.
+    let clipID: String
+    /// A label such as "(a)" written before the title in multi-panel figures.
+    let panelLabel: String?
+
+    private var foreground: String { "fill: \(PlotTheme.variable("fg"))" }
+    private var title: String? {
+        [panelLabel, chart.title].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+    }
+
+    /// The layout this renderer uses; ``ChartDescription`` reads the same domains.
+    var layout: ChartLayout {
+        ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: title != nil)
+    }
+
+    /// The chart's markup.
+    func render() -> SVGBuilder {
+        let layout = self.layout
+        let plot = layout.plot
+        var svg = SVGBuilder()
+        svg.open("g", ["font-size": SVGBuilder.number(fontSize)])
+        let hasCells = chart.marks.contains { if case .cells = $0 { true } else { false } }
+        if !hasCells { drawGrid(layout, into: &svg) }
+
+        svg.open("clipPath", ["id": clipID])
+        svg.empty("rect", rect(plot))
+        svg.close("clipPath")
+        svg.open("g", ["clip-path": "url(#\(clipID))"])
+        var marks = MarkRenderer(layout: layout)
+        for mark in chart.marks { marks.draw(mark) }
+        svg.append(marks.svg)
+        svg.close("g")
+
+        drawAxes(layout, into: &svg)
+        drawLabels(layout, into: &svg)
+        if let bar = chart.colorBar {
+            ColorBarRenderer(bar: bar, layout: layout).draw(into: &svg)
+        }
+        if chart.showsLegend {
+            LegendRenderer(marks: chart.marks, layout: layout).draw(into: &svg)
+        }
+        svg.close("g")
+        return svg
+    }
+
+    private func rect(_ rect: Rect) -> KeyValuePairs<String, String?> {
+        let n = SVGBuilder.number
+        return ["x": n(rect.x), "y": n(rect.y), "width": n(rect.width), "height": n(rect.height)]
+    }
+
+    private func drawGrid(_ layout: ChartLayout, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let plot = layout.plot
+        var path = layout.xTicks.map { "M\(n(layout.px($0))) \(n(plot.y))V\(n(plot.maxY))" }
+        path += layout.yTicks.map { "M\(n(plot.x)) \(n(layout.py($0)))H\(n(plot.maxX))" }
+        guard !path.isEmpty else { return }
+        svg.empty("path", [
+            "d": path.joined(), "fill": "none", "stroke-width": "1",
+            "style": "stroke: \(PlotTheme.variable("grid"))",
+        ])
+    }
+
+    private func drawAxes(_ layout: ChartLayout, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let plot = layout.plot
+        let tick = ChartLayout.tickLength
+        var path = "M\(n(plot.x)) \(n(plot.y))V\(n(plot.maxY))H\(n(plot.maxX))"
+        path += layout.xTicks.map { "M\(n(layout.px($0))) \(n(plot.maxY))v\(n(tick))" }.joined()
+        path += layout.yTicks.map { "M\(n(plot.x)) \(n(layout.py($0)))h\(n(-tick))" }.joined()
+        svg.empty("path", [
+            "d": path, "fill": "none", "stroke-width": "1", "style": "stroke: \(PlotTheme.variable("fg"))",
+        ])
+
+        svg.open("g", ["text-anchor": "middle", "style": foreground])
+        let xBaseline = plot.maxY + tick + fontSize * 1.1
+        for (value, label) in zip(layout.xTicks, layout.xTickLabels) {
+            svg.text("text", ["x": n(layout.px(value)), "y": n(xBaseline)], label)
+        }
+        svg.close("g")
+        svg.open("g", ["text-anchor": "end", "style": foreground])
+        for (value, label) in zip(layout.yTicks, layout.yTickLabels) {
+            let y = layout.py(value) + fontSize * 0.35
+            svg.text("text", ["x": n(plot.x - tick - 3), "y": n(y)], label)
+        }
+        svg.close("g")
+    }
+
+    private func drawLabels(_ layout: ChartLayout, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let plot = layout.plot
+        svg.open("g", ["text-anchor": "middle", "style": foreground])
+        if let title {
+            svg.text("text", [
+                "x": n(plot.x + plot.width / 2), "y": n(frame.y + fontSize * 1.35),
+                "font-size": n(fontSize * 1.15), "font-weight": "600",
+            ], title)
+        }
+        if let xLabel = chart.xLabel {
+            let y = plot.maxY + ChartLayout.tickLength + fontSize * 2.6
+            svg.text("text", ["x": n(plot.x + plot.width / 2), "y": n(y)], xLabel)
+        }
+        if let yLabel = chart.yLabel {
+            let x = frame.x + fontSize * 1.2
+            let y = plot.y + plot.height / 2
+            svg.text("text", ["x": n(x), "y": n(y), "transform": "rotate(-90 \(n(x)) \(n(y)))"], yLabel)
+        }
+        svg.close("g")
+    }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
