@@ -54,7 +54,8 @@ struct PageLayout {
             return "<li><a href=\"\(href)\"\(current)>\(HTMLEscaper.escape(page.title))</a></li>"
         }
         return """
-        <nav class="site-nav" aria-label="Lessons">
+        <nav class="site-nav" aria-labelledby="site-nav-title">
+        <p class="site-nav-title" id="site-nav-title">Lessons</p>
         <ol>
         \(items.joined(separator: "\n"))
         </ol>

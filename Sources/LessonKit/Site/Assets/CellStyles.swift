@@ -14,8 +14,8 @@ enum CellStyles {
     .check-passed::before { content: "✓ "; }
     .annotation-badge {
       display: inline-flex; align-items: center; justify-content: center;
-      min-width: 1.5em; height: 1.5em; margin-left: 0.75em; padding: 0 0.3em; vertical-align: 0.05em;
-      font-family: system-ui, sans-serif; font-size: 0.75em; font-weight: 700; line-height: 1;
+      min-width: 1.35rem; height: 1.35rem; margin-left: 0.75em; padding: 0 0.35em; vertical-align: 0.1em;
+      font-family: system-ui, sans-serif; font-size: 0.8rem; font-weight: 700; line-height: 1;
       color: var(--badge-text); background: var(--badge-bg); border-radius: 999px;
       text-decoration: none; user-select: none;
     }

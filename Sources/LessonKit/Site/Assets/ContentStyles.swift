@@ -6,11 +6,13 @@ enum ContentStyles {
     h1 { margin-top: 0.5rem; font-size: 2.125rem; }
     h2 { padding-bottom: 0.25rem; font-size: 1.5rem; border-bottom: 1px solid var(--border); }
     h3 { font-size: 1.2rem; }
+    @media (max-width: 700px) { h1 { font-size: 1.75rem; } }
     p, ul, ol, dl, blockquote, pre, table { margin: 0 0 1rem; }
     [id] { scroll-margin-top: 1rem; }
     .lesson-header, .toc, .pager, .course-header, .lesson-list, .lesson-body > * { max-width: min(100%, 70ch); }
     .lesson-body > .cell, .lesson-body > figure, .lesson-body > pre, .lesson-body > table,
     .lesson-body > math { max-width: min(100%, 52rem); }
+    .lesson-body > h2, .lesson-body > h3, .lesson-body > h4 { max-width: min(100%, 44rem); }
     .lesson-summary, .course-description { color: var(--muted); font-size: 1.125rem; }
     .anchor { margin-left: 0.35em; color: var(--muted); text-decoration: none; opacity: 0; }
     h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
@@ -60,7 +62,8 @@ enum ContentStyles {
     .pager-next .pager-label::after { content: " →"; }
     .lesson-list ol { padding-left: 1.75rem; }
     .lesson-list li { margin-bottom: 1.25rem; }
-    .lesson-link { font-size: 1.125rem; font-weight: 600; }
+    .lesson-link { font-size: 1.125rem; font-weight: 600; text-decoration: none; }
+    .lesson-link:hover { text-decoration: underline; }
     .lesson-list .lesson-summary { margin: 0.25rem 0 0; font-size: 1rem; }
 
     """

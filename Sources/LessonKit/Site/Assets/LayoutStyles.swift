@@ -17,6 +17,7 @@ enum LayoutStyles {
         "DejaVu Sans Mono", monospace;
       font-size: 0.875em;
     }
+    pre code { font-size: inherit; }
     a { color: var(--link); text-underline-offset: 0.15em; }
     :focus-visible { outline: 3px solid var(--link); outline-offset: 2px; border-radius: 2px; }
     main:focus { outline: none; }
@@ -64,6 +65,8 @@ enum LayoutStyles {
       grid-area: nav; position: sticky; top: 0; align-self: start;
       max-height: 100vh; overflow-y: auto; padding: 1.5rem 0; font-size: 0.9375rem;
     }
+    .site-nav-title { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.8125rem; font-weight: 600;
+      letter-spacing: 0.05em; text-transform: uppercase; }
     .site-nav ol { margin: 0; padding-left: 1.75rem; }
     .site-nav li { margin: 0.35rem 0; }
     .site-nav li::marker { color: var(--muted); }
