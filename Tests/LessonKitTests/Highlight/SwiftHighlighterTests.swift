@@ -48,9 +48,25 @@ final class SwiftHighlighterTests: XCTestCase {
         XCTAssertEqual(SwiftHighlighter.highlightLines("a\r\nb"), ["a", "b"])
     }
 
+    func testKeepsEveryCharacterOfInvalidAndNonASCIICode() {
+        let code = "let café = \"🎲\" +\n  func ) {{ @@ `x`\n\t#if DEBUG\n/* unterminated"
+        let lines = SwiftHighlighter.highlightLines(code)
+        XCTAssertEqual(lines.map(plainText), code.components(separatedBy: "\n"))
+    }
+
     func testEscapeLinesEscapesWithoutHighlighting() {
         XCTAssertEqual(SwiftHighlighter.escapeLines("if a < b && c > d {\n  \"x\"\n}\n"), [
             "if a &lt; b &amp;&amp; c &gt; d {", "  &quot;x&quot;", "}",
         ])
+    }
+
+    // MARK: - Helpers
+
+    /// The source text of a highlighted line: tags removed, character references decoded.
+    private func plainText(_ html: String) -> String {
+        html.replacing(/<[^>]*>/, with: "")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

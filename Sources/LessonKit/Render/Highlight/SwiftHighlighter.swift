@@ -15,9 +15,9 @@ public enum SwiftHighlighter {
         var writer = LineWriter()
         var position = 0
         for range in tree.classifications {
-            let start = range.range.lowerBound.utf8Offset
-            let end = range.range.upperBound.utf8Offset
-            guard start >= position, end > start, end <= bytes.count else { continue }
+            let start = max(range.range.lowerBound.utf8Offset, position)
+            let end = min(range.range.upperBound.utf8Offset, bytes.count)
+            guard end > start else { continue }
             writer.write(text(bytes[position..<start]), as: nil)
             writer.write(text(bytes[start..<end]), as: HighlightToken(range.kind))
             position = end
