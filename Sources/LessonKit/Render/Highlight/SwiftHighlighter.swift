@@ -1,6 +1,5 @@
 import SwiftIDEUtils
 import SwiftParser
-import SwiftSyntax
 
 /// Turns source code into HTML lines, with Swift tokens wrapped in `<span class="hl-…">`.
 ///

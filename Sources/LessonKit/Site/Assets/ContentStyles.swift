@@ -34,7 +34,9 @@ enum ContentStyles {
     }
     :not(pre) > code { padding: 0.1em 0.35em; background: var(--code-bg); border-radius: 4px; }
     math { font-size: 1.1em; }
-    math[display="block"] { display: block math; overflow-x: auto; overflow-y: hidden; margin: 1.25rem 0; padding: 0.25rem 0; }
+    math[display="block"] {
+      display: block math; overflow-x: auto; overflow-y: hidden; margin: 1.25rem 0; padding: 0.25rem 0;
+    }
 
     img, svg, video, canvas { max-width: 100%; height: auto; }
     figure { margin: 1.5rem 0; }
