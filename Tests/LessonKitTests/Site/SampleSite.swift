@@ -24,7 +24,7 @@ enum SampleSite {
         SitePage(
             slug: "03-minimax", title: "The minimax <objective>",
             summary: "Why \"min max\" has a saddle point.",
-            bodyHTML: "<p>The value function.</p>", headings: [],
+            bodyHTML: wideBody, headings: [],
             plainText: "The value function. Saddle points and the optimal discriminator."
         ),
     ]
@@ -51,6 +51,21 @@ enum SampleSite {
         lines[4] += "<a class=\"annotation-badge\" href=\"#ann-2\" aria-label=\"Note 2\">2</a>"
         return lines.joined(separator: "\n")
     }
+
+    /// Content wider than a phone screen: it must scroll inside its own box, not widen the page.
+    static let wideBody = """
+        <p>The value function.</p>
+        <math display="block"><mrow><munder><mi>min</mi><mi>G</mi></munder><munder><mi>max</mi><mi>D</mi></munder>\
+        <msub><mi mathvariant="double-struck">E</mi><mrow><mi>x</mi><mo>∼</mo><msub><mi>p</mi><mtext>data</mtext></msub></mrow></msub>\
+        <mo>[</mo><mi>log</mi><mi>D</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>]</mo><mo>+</mo>\
+        <msub><mi mathvariant="double-struck">E</mi><mrow><mi>z</mi><mo>∼</mo><msub><mi>p</mi><mi>z</mi></msub></mrow></msub>\
+        <mo>[</mo><mi>log</mi><mo>(</mo><mn>1</mn><mo>−</mo><mi>D</mi><mo>(</mo><mi>G</mi><mo>(</mo><mi>z</mi><mo>)</mo><mo>)</mo><mo>)</mo><mo>]</mo></mrow></math>
+        <table><caption>Table 1: Losses per step.</caption>
+        <thead><tr><th>step</th><th>discriminator loss</th><th>generator loss</th><th>D(x) real</th>\
+        <th>D(G(z)) fake</th><th>modes captured</th><th>high-quality share</th></tr></thead>
+        <tbody><tr><td>1000</td><td>1.3862</td><td>0.6931</td><td>0.5012</td><td>0.4987</td><td>8</td><td>0.912</td></tr></tbody>
+        </table>
+        """
 
     static var body: String {
         """

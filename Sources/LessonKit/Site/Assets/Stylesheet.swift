@@ -1,4 +1,12 @@
 /// The site's stylesheet: themes from `SitePalette`, layout, typography, the engine's elements and print.
+///
+/// What the renderer can emit inside a lesson body and find styled:
+/// - code: `<pre><code class="language-swift">` with `hl-*` spans (`HighlightToken.cssClass`),
+///   `<a class="annotation-badge" href="#…">N</a>` at the end of a line, then `<ol class="annotations">`;
+/// - cells: `<div class="cell">`, `<pre class="cell-output">`, `<pre class="cell-error">`,
+///   `<p class="check-passed">`, `<p class="check-failed">`;
+/// - `figure`/`figcaption`, `table` with `caption` (scrolls by itself), `math display="block"`,
+///   and `<a class="anchor" href="#id">` inside h2/h3/h4.
 enum Stylesheet {
     /// The whole stylesheet.
     static var css: String {
