@@ -35,7 +35,7 @@ struct PageLayout {
     private var header: String {
         """
         <header class="site-header">
-        <a class="site-title" href="index.html">\(HTMLEscaper.escape(course.title))</a>
+        <a class="site-title" href="\(SiteFiles.index)">\(HTMLEscaper.escape(course.title))</a>
         <div class="search" role="search">
         <label class="visually-hidden" for="search-input">Search the lessons</label>
         <input id="search-input" class="search-input" type="search" placeholder="Search lessons" \
