@@ -1,0 +1,81 @@
+/// The main content of a lesson page: title, summary, table of contents, body, previous/next links.
+struct LessonPageTemplate {
+    var page: SitePage
+    var previous: SitePage?
+    var next: SitePage?
+
+    /// The HTML that goes inside `<main>`.
+    var mainHTML: String {
+        """
+        <article class="lesson">
+        <header class="lesson-header">
+        <h1>\(HTMLEscaper.escape(page.title))</h1>
+        <p class="lesson-summary">\(HTMLEscaper.escape(page.summary))</p>
+        </header>
+        \(tableOfContents)
+        <div class="lesson-body">
+        \(page.bodyHTML)
+        </div>
+        </article>
+        \(pager)
+        """
+    }
+
+    private var tableOfContents: String {
+        guard !page.headings.isEmpty else { return "" }
+        let items = sections.map { section in
+            let subitems = section.subsections.map { "<li>\(tocLink(to: $0))</li>" }
+            let sublist = subitems.isEmpty ? "" : "\n<ol>\n" + subitems.joined(separator: "\n") + "\n</ol>\n"
+            return "<li>\(tocLink(to: section.heading))\(sublist)</li>"
+        }
+        return """
+        <nav class="toc" aria-labelledby="toc-title">
+        <p class="toc-title" id="toc-title">On this page</p>
+        <ol>
+        \(items.joined(separator: "\n"))
+        </ol>
+        </nav>
+        """
+    }
+
+    /// The headings grouped as h2 sections with their h3 subsections.
+    private var sections: [(heading: SiteHeading, subsections: [SiteHeading])] {
+        var sections: [(heading: SiteHeading, subsections: [SiteHeading])] = []
+        for heading in page.headings {
+            if heading.level > 2, !sections.isEmpty {
+                sections[sections.count - 1].subsections.append(heading)
+            } else {
+                sections.append((heading, []))
+            }
+        }
+        return sections
+    }
+
+    private func tocLink(to heading: SiteHeading) -> String {
+        "<a href=\"#\(HTMLEscaper.escape(heading.id))\">\(HTMLEscaper.escape(heading.text))</a>"
+    }
+
+    private var pager: String {
+        var links: [String] = []
+        if let previous {
+            links.append(link(to: previous, rel: "prev", label: "Previous"))
+        }
+        if let next {
+            links.append(link(to: next, rel: "next", label: "Next"))
+        }
+        guard !links.isEmpty else { return "" }
+        return """
+        <nav class="pager" aria-label="Previous and next lesson">
+        \(links.joined(separator: "\n"))
+        </nav>
+        """
+    }
+
+    private func link(to page: SitePage, rel: String, label: String) -> String {
+        """
+        <a class="pager-\(rel)" rel="\(rel)" href="\(HTMLEscaper.escape(page.fileName))">\
+        <span class="pager-label">\(label)</span> \
+        <span class="pager-title">\(HTMLEscaper.escape(page.title))</span></a>
+        """
+    }
+}

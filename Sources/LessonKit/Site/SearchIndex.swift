@@ -1,0 +1,47 @@
+/// The data the search script matches queries against: per lesson its title, summary and words.
+struct SearchIndex: Sendable, Equatable {
+    /// One searchable lesson.
+    struct Entry: Sendable, Equatable {
+        /// The page's file name, relative to the site root.
+        var href: String
+        var title: String
+        var summary: String
+        /// The distinct lowercased words of the title, summary and text, sorted, joined by spaces.
+        var words: String
+    }
+
+    var pages: [Entry]
+
+    /// The index of `pages`, in lesson order.
+    init(pages: [SitePage]) {
+        self.pages = pages.map { page in
+            let text = [page.title, page.summary, page.plainText].joined(separator: " ")
+            return Entry(
+                href: page.fileName, title: page.title, summary: page.summary,
+                words: Self.words(in: text).joined(separator: " ")
+            )
+        }
+    }
+
+    /// The distinct lowercased runs of letters and digits in `text`, sorted.
+    /// The search script splits queries the same way (`/[\p{L}\p{N}]+/gu`).
+    static func words(in text: String) -> [String] {
+        let words = text.lowercased()
+            .split { !($0.isLetter || $0.isNumber) }
+            .map(String.init)
+        return Set(words).sorted()
+    }
+
+    /// A script that defines the index as the global `lessonSearchIndex`; a script rather than
+    /// JSON because browsers refuse to fetch local JSON from pages opened with `file://`.
+    var script: String {
+        let entries = pages.map { entry in
+            let fields = [
+                ("href", entry.href), ("title", entry.title),
+                ("summary", entry.summary), ("words", entry.words),
+            ]
+            return "{" + fields.map { "\"\($0.0)\":\(JSONString.literal($0.1))" }.joined(separator: ",") + "}"
+        }
+        return "window.lessonSearchIndex = {\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]};\n"
+    }
+}

@@ -1,0 +1,8 @@
+/// The relative paths of the files every site contains besides its pages.
+enum SiteFiles {
+    static let index = "index.html"
+    static let stylesheet = "assets/style.css"
+    static let searchScript = "assets/search.js"
+    /// A script defining the search index as a global, so search works from `file://`.
+    static let searchIndex = "search-index.js"
+}
