@@ -1,4 +1,5 @@
 import Foundation
+import LessonRuntime
 import Synchronization
 
 /// How a build should go: which lessons, where to, how many at once, with or without the cache.
@@ -15,6 +16,11 @@ public struct BuildSettings: Sendable {
     public var useCache = true
     /// Seconds a cell may run unless its `timeout` option says otherwise.
     public var cellTimeout: Double = 300
+    /// The course's title and description, shown on every page and on the index.
+    public var course = CourseInfo(
+        title: "GANs, by running them",
+        description: "An executable course on generative adversarial networks: every number, table and "
+            + "figure in these lessons is computed by the Swift code shown beside it, each time the site is built.")
 
     /// Settings for the course in `root`, writing to `root/Output`.
     public init(root: URL) {
@@ -126,14 +132,15 @@ public struct CourseBuilder: Sendable {
     /// Renders every lesson and writes the site, unless some lesson failed: then the old site stays.
     public func writeSite(_ reports: [LessonReport]) throws(UsageError) -> [LessonError] {
         var failures = reports.flatMap(\.failures)
-        var pages: [RenderedPage] = []
+        var pages: [SitePage] = []
         for report in reports {
             guard let lesson = report.lesson, let results = report.results else { continue }
             do { pages.append(try PageRenderer.render(lesson, results: results)) }
             catch { failures.append(error) }
         }
         guard failures.isEmpty else { return failures }
-        try OutputFolder.replace(settings.output, with: SiteAssembler.files(pages: pages))
+        try OutputFolder.replace(
+            settings.output, with: SiteBuilder.files(course: settings.course, pages: pages, extraCSS: PlotTheme.css))
         return []
     }
 }

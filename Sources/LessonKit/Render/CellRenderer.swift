@@ -58,7 +58,7 @@ struct CellRenderer {
         if let error = result.error {
             let expected = cell.options.error == .expected
             html += "<div class=\"cell-error\(expected ? " cell-error-expected" : "")\" role=\"\(expected ? "note" : "alert")\">"
-                + "<p>\(expected ? "Expected error" : "Error")</p><pre>\(HTML.escape(error))</pre></div>\n"
+                + "<p class=\"cell-error-title\">\(expected ? "Expected error" : "Error")</p><pre>\(HTML.escape(error))</pre></div>\n"
         }
         return html.isEmpty ? "" : "<div class=\"cell-outputs\">\n\(html)</div>\n"
     }

@@ -3,10 +3,10 @@ import Foundation
 /// Render stage: the lesson's Markdown with the cells' results injected, rendered by cmark.
 public enum PageRenderer {
     /// Renders a lesson's body to HTML; fails on a reference to an unknown figure or table.
-    public static func render(_ lesson: Lesson, results: LessonResults) throws(LessonError) -> RenderedPage {
+    public static func render(_ lesson: Lesson, results: LessonResults) throws(LessonError) -> SitePage {
         var state = RenderState(lesson: lesson, results: results)
         let document = try state.rewriteChildren(of: CommonMark.parse(lesson.body))
-        return RenderedPage(
+        return SitePage(
             slug: lesson.slug, title: lesson.title, summary: lesson.summary,
             bodyHTML: CommonMark.renderHTML(document), headings: state.headings,
             plainText: [lesson.title, lesson.summary, document.plainText].joined(separator: " "))
@@ -18,7 +18,7 @@ private struct RenderState {
     let lesson: Lesson
     let results: LessonResults
     let references: CrossReferences
-    var headings: [RenderedPage.Heading] = []
+    var headings: [SiteHeading] = []
     private var usedIDs: Set<String> = []
     private var nextCell = 0
     private var nextInlineExpression = 0
@@ -82,7 +82,7 @@ private struct RenderState {
     private mutating func heading(_ node: MarkdownNode, level: Int) throws(LessonError) -> MarkdownNode {
         let rewritten = try rewriteInlines(of: node)
         let id = uniqueID(for: node.plainText)
-        headings.append(RenderedPage.Heading(level: level, id: id, text: node.plainText))
+        headings.append(SiteHeading(level: level, id: id, text: node.plainText))
         let inner = inlineHTML(rewritten.children)
         let html = "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         return MarkdownNode(.customBlock(html: html))

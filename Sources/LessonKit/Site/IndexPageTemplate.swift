@@ -8,15 +8,15 @@ struct IndexPageTemplate {
         let items = pages.map { page in
             """
             <li>
-            <a class="lesson-link" href="\(HTMLEscaper.escape(page.fileName))">\(HTMLEscaper.escape(page.title))</a>
-            <p class="lesson-summary">\(HTMLEscaper.escape(page.summary))</p>
+            <a class="lesson-link" href="\(HTML.escape(page.fileName))">\(HTML.escape(page.title))</a>
+            <p class="lesson-summary">\(HTML.escape(page.summary))</p>
             </li>
             """
         }
         return """
         <header class="course-header">
-        <h1>\(HTMLEscaper.escape(course.title))</h1>
-        <p class="course-description">\(HTMLEscaper.escape(course.description))</p>
+        <h1>\(HTML.escape(course.title))</h1>
+        <p class="course-description">\(HTML.escape(course.description))</p>
         </header>
         <section class="lesson-list" aria-labelledby="lessons-title">
         <h2 id="lessons-title">Lessons</h2>

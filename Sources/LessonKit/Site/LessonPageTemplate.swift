@@ -9,8 +9,8 @@ struct LessonPageTemplate {
         """
         <article class="lesson">
         <header class="lesson-header">
-        <h1>\(HTMLEscaper.escape(page.title))</h1>
-        <p class="lesson-summary">\(HTMLEscaper.escape(page.summary))</p>
+        <h1>\(HTML.escape(page.title))</h1>
+        <p class="lesson-summary">\(HTML.escape(page.summary))</p>
         </header>
         \(tableOfContents)
         <div class="lesson-body">
@@ -52,7 +52,7 @@ struct LessonPageTemplate {
     }
 
     private func tocLink(to heading: SiteHeading) -> String {
-        "<a href=\"#\(HTMLEscaper.escape(heading.id))\">\(HTMLEscaper.escape(heading.text))</a>"
+        "<a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a>"
     }
 
     private var pager: String {
@@ -73,9 +73,9 @@ struct LessonPageTemplate {
 
     private func link(to page: SitePage, rel: String, label: String) -> String {
         """
-        <a class="pager-\(rel)" rel="\(rel)" href="\(HTMLEscaper.escape(page.fileName))">\
+        <a class="pager-\(rel)" rel="\(rel)" href="\(HTML.escape(page.fileName))">\
         <span class="pager-label">\(label)</span> \
-        <span class="pager-title">\(HTMLEscaper.escape(page.title))</span></a>
+        <span class="pager-title">\(HTML.escape(page.title))</span></a>
         """
     }
 }

@@ -11,8 +11,8 @@ struct PageLayout {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLEscaper.escape(title))</title>
-        <meta name="description" content="\(HTMLEscaper.escape(description))">
+        <title>\(HTML.escape(title))</title>
+        <meta name="description" content="\(HTML.escape(description))">
         <link rel="stylesheet" href="\(SiteFiles.stylesheet)">
         <script src="\(SiteFiles.searchIndex)" defer></script>
         <script src="\(SiteFiles.searchScript)" defer></script>
@@ -35,7 +35,7 @@ struct PageLayout {
     private var header: String {
         """
         <header class="site-header">
-        <a class="site-title" href="\(SiteFiles.index)">\(HTMLEscaper.escape(course.title))</a>
+        <a class="site-title" href="\(SiteFiles.index)">\(HTML.escape(course.title))</a>
         <div class="search" role="search">
         <label class="visually-hidden" for="search-input">Search the lessons</label>
         <input id="search-input" class="search-input" type="search" placeholder="Search lessons" \
@@ -50,8 +50,8 @@ struct PageLayout {
     private func navigation(currentSlug: String?) -> String {
         let items = pages.map { page in
             let current = page.slug == currentSlug ? " aria-current=\"page\"" : ""
-            let href = HTMLEscaper.escape(page.fileName)
-            return "<li><a href=\"\(href)\"\(current)>\(HTMLEscaper.escape(page.title))</a></li>"
+            let href = HTML.escape(page.fileName)
+            return "<li><a href=\"\(href)\"\(current)>\(HTML.escape(page.title))</a></li>"
         }
         return """
         <nav class="site-nav" aria-labelledby="site-nav-title">

@@ -1,19 +1,9 @@
-/// Escaping for text placed in HTML.
+import LessonRuntime
+
+/// Escaping for text placed in HTML: the runtime's, so pages and figures escape alike.
 public enum HTML {
     /// Escapes `&`, `<`, `>`, `"` and `'` so that text can sit in element content and attribute values.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.escape(text)
     }
 }

@@ -1,8 +1,8 @@
 /// Escapes text for HTML and SVG, inside elements and inside quoted attributes.
-enum MarkupEscaping {
+public enum MarkupEscaping {
     /// Replaces `& < > " '` by entities and drops control characters that XML forbids. The
     /// private-use character U+E000 becomes an entity too: the SVG writer reserves it as a placeholder.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

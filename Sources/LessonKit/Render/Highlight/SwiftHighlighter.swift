@@ -54,7 +54,7 @@ private struct LineWriter {
                 current = ""
             }
             guard !piece.isEmpty else { continue }
-            let escaped = HTMLEscaper.escape(String(piece))
+            let escaped = HTML.escape(String(piece))
             if let token {
                 current += "<span class=\"\(token.cssClass)\">\(escaped)</span>"
             } else {

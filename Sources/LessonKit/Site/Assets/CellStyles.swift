@@ -9,9 +9,12 @@ enum CellStyles {
       color: var(--failure-text); background: var(--failure-bg);
       border: 1px solid var(--failure-border); border-left-width: 4px; border-radius: 6px;
     }
-    .check-failed::before { content: "✗ "; font-weight: 700; }
+    .cell-error pre { margin: 0; padding: 0; border: 0; background: transparent; color: inherit; white-space: pre-wrap; }
+    .cell-error-title { margin: 0 0 0.25rem; font-weight: 700; }
+    .cell-error-expected { color: var(--text); background: var(--surface); border-color: var(--border); }
+    .check-location { font-size: 0.875rem; }
+    .cell-figure svg { max-width: 100%; height: auto; }
     .check-passed { margin: 0.25rem 0; color: var(--passed); font-size: 0.875rem; }
-    .check-passed::before { content: "✓ "; }
     .annotation-badge {
       display: inline-flex; align-items: center; justify-content: center;
       min-width: 1.35rem; height: 1.35rem; margin-left: 0.75em; padding: 0 0.35em; vertical-align: 0.1em;
