@@ -11,11 +11,11 @@ extension TeXParser {
         if let atom = symbol(name) {
             return atom
         }
-        if let function = TeXSymbols.functions[name] {
-            return Atom(node: operatorName(function.name), kind: .function(limits: function.limits))
-        }
         if name == "arg", let combined = readArgMaxOrMin() {
             return combined
+        }
+        if let function = TeXSymbols.functions[name] {
+            return Atom(node: operatorName(function.name), kind: .function(limits: function.limits))
         }
         if let newFont = MathFont(command: name) {
             let saved = font
