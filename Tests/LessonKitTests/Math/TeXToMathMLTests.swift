@@ -41,8 +41,8 @@ final class TeXToMathMLTests: XCTestCase {
             ("x > 0, y < 1", "<mi>x</mi><mo>&gt;</mo><mn>0</mn><mo>,</mo><mi>y</mi><mo>&lt;</mo><mn>1</mn>"),
             ("f(x) = [a] |b|", """
                 <mi>f</mi><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo><mo>=</mo>\
-                <mo stretchy="false">[</mo><mi>a</mi><mo stretchy="false">]</mo><mo stretchy="false">|</mo>\
-                <mi>b</mi><mo stretchy="false">|</mo>
+                <mo stretchy="false">[</mo><mi>a</mi><mo stretchy="false">]</mo><mo stretchy="false" lspace="0em" rspace="0em">|</mo>\
+                <mi>b</mi><mo stretchy="false" lspace="0em" rspace="0em">|</mo>
                 """),
             ("a * b / c", "<mi>a</mi><mo>∗</mo><mi>b</mi><mo>/</mo><mi>c</mi>"),
             ("x % a comment\n+ 1", "<mi>x</mi><mo>+</mo><mn>1</mn>"),
@@ -99,28 +99,29 @@ final class TeXToMathMLTests: XCTestCase {
     }
 
     func testOperatorNames() {
-        let apply = #"<mo>&#x2061;</mo><mspace width="0.1667em"/>"#
+        let thin = #"<mspace width="0.1667em"/>"#
+        let apply = "<mo>&#x2061;</mo>\(thin)"
         let argmax = #"<mrow><mi>arg</mi><mspace width="0.1667em"/><mi>max</mi></mrow>"#
         assertRows([
             (#"\log x"#, "<mi>log</mi>\(apply)<mi>x</mi>"),
             (#"\exp(x)"#, #"<mi>exp</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo>"#),
             (#"\log_2 n"#, "<msub><mi>log</mi><mn>2</mn></msub>\(apply)<mi>n</mi>"),
             (#"\ln p \sin\theta \cos\phi"#, """
-                <mi>ln</mi>\(apply)<mi>p</mi><mi>sin</mi>\(apply)<mi>θ</mi><mi>cos</mi>\(apply)<mi>ϕ</mi>
+                <mi>ln</mi>\(apply)<mi>p</mi>\(thin)<mi>sin</mi>\(apply)<mi>θ</mi>\(thin)<mi>cos</mi>\(apply)<mi>ϕ</mi>
                 """),
-            (#"\det A \Pr(B)"#, #"<mi>det</mi>\#(apply)<mi>A</mi><mi>Pr</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>B</mi><mo stretchy="false">)</mo>"#),
+            (#"\det A \Pr(B)"#, #"<mi>det</mi>\#(apply)<mi>A</mi>\#(thin)<mi>Pr</mi><mo>&#x2061;</mo><mo stretchy="false">(</mo><mi>B</mi><mo stretchy="false">)</mo>"#),
             (#"\max_D V"#, "<msub><mi>max</mi><mi>D</mi></msub>\(apply)<mi>V</mi>"),
             (#"\operatorname{softmax} z"#, "<mi>softmax</mi>\(apply)<mi>z</mi>"),
             (#"\arg\max_\theta L"#, "<msub>\(argmax)<mi>θ</mi></msub>\(apply)<mi>L</mi>"),
         ])
         assertRows([
-            (#"\min_G \max_D V"#, "<munder><mi>min</mi><mi>G</mi></munder><mo>&#x2061;</mo><munder><mi>max</mi><mi>D</mi></munder>\(apply)<mi>V</mi>"),
+            (#"\min_G \max_D V"#, "<munder><mi>min</mi><mi>G</mi></munder>\(apply)<munder><mi>max</mi><mi>D</mi></munder>\(apply)<mi>V</mi>"),
             (#"\arg\max_\theta L"#, "<munder>\(argmax)<mi>θ</mi></munder>\(apply)<mi>L</mi>"),
             (#"\argmin_x f"#, "<munder><mrow><mi>arg</mi><mspace width=\"0.1667em\"/><mi>min</mi></mrow><mi>x</mi></munder>\(apply)<mi>f</mi>"),
             (#"\operatorname*{arg\,max}_x f"#, "<munder>\(argmax)<mi>x</mi></munder>\(apply)<mi>f</mi>"),
             (#"\operatorname{D}_x f"#, #"<msub><mi mathvariant="normal">D</mi><mi>x</mi></msub>\#(apply)<mi>f</mi>"#),
             (#"\lim_{n \to \infty} a_n"#, "<munder><mi>lim</mi><mrow><mi>n</mi><mo>→</mo><mi>∞</mi></mrow></munder>\(apply)<msub><mi>a</mi><mi>n</mi></msub>"),
-            (#"\sup_x f \inf_y g"#, "<munder><mi>sup</mi><mi>x</mi></munder>\(apply)<mi>f</mi><munder><mi>inf</mi><mi>y</mi></munder>\(apply)<mi>g</mi>"),
+            (#"\sup_x f \inf_y g"#, "<munder><mi>sup</mi><mi>x</mi></munder>\(apply)<mi>f</mi>\(thin)<munder><mi>inf</mi><mi>y</mi></munder>\(apply)<mi>g</mi>"),
         ], display: true)
     }
 
@@ -175,7 +176,8 @@ final class TeXToMathMLTests: XCTestCase {
             (#"\left\{ x \middle| y \right\}"#, #"<mrow>\#(open){</mo><mi>x</mi><mo stretchy="true">|</mo><mi>y</mi>\#(close)}</mo></mrow>"#),
             (#"\left\lVert x \right\rVert"#, "<mrow>\(open)‖</mo><mi>x</mi>\(close)‖</mo></mrow>"),
             (#"\|x\| \{y\} \langle z \rangle"#, """
-                <mo stretchy="false">‖</mo><mi>x</mi><mo stretchy="false">‖</mo><mo stretchy="false">{</mo><mi>y</mi>\
+                <mo stretchy="false" lspace="0em" rspace="0em">‖</mo><mi>x</mi><mo stretchy="false" lspace="0em" rspace="0em">‖</mo>\
+                <mo stretchy="false">{</mo><mi>y</mi>\
                 <mo stretchy="false">}</mo><mo stretchy="false">⟨</mo><mi>z</mi><mo stretchy="false">⟩</mo>
                 """),
             (#"\big( x \Bigr]"#, """
@@ -214,18 +216,20 @@ final class TeXToMathMLTests: XCTestCase {
     }
 
     func testEnvironments() {
-        let right = #"<mtd style="text-align: right">"#
-        let left = #"<mtd style="text-align: left">"#
+        let right = #"<mtd style="text-align: right; padding-right: 0">"#
+        let left = #"<mtd style="text-align: left; padding-left: 0">"#
+        let casesLeft = #"<mtd style="text-align: left">"#
         assertRows([
             (#"\begin{aligned} a &= b \\ &= \sum_i c \\ \end{aligned}"#, """
                 <mtable displaystyle="true"><mtr>\(right)<mi>a</mi></mtd>\(left)<mo>=</mo><mi>b</mi></mtd></mtr>\
                 <mtr>\(right)</mtd>\(left)<mo>=</mo><munder><mo>∑</mo><mi>i</mi></munder><mi>c</mi></mtd></mtr></mtable>
                 """),
             (#"|x| = \begin{cases} x & x \ge 0 \\[2pt] -x & \text{otherwise} \end{cases}"#, """
-                <mo stretchy="false">|</mo><mi>x</mi><mo stretchy="false">|</mo><mo>=</mo><mrow>\
-                <mo fence="true" form="prefix" stretchy="true">{</mo><mtable><mtr>\(left)<mi>x</mi></mtd>\
-                \(left)<mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr>\(left)<mo>−</mo><mi>x</mi></mtd>\
-                \(left)<mtext>otherwise</mtext></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true"></mo></mrow>
+                <mo stretchy="false" lspace="0em" rspace="0em">|</mo><mi>x</mi>\
+                <mo stretchy="false" lspace="0em" rspace="0em">|</mo><mo>=</mo><mrow>\
+                <mo fence="true" form="prefix" stretchy="true">{</mo><mtable><mtr>\(casesLeft)<mi>x</mi></mtd>\
+                \(casesLeft)<mi>x</mi><mo>≥</mo><mn>0</mn></mtd></mtr><mtr>\(casesLeft)<mo>−</mo><mi>x</mi></mtd>\
+                \(casesLeft)<mtext>otherwise</mtext></mtd></mtr></mtable><mo fence="true" form="postfix" stretchy="true"></mo></mrow>
                 """),
             (#"\begin{pmatrix} 1 & 0 \\ 0 & 1 \end{pmatrix}"#, """
                 <mrow><mo fence="true" form="prefix" stretchy="true">(</mo><mtable><mtr><mtd><mn>1</mn></mtd>\

@@ -65,7 +65,7 @@ extension TeXParser {
             return Atom(node: .space(width))
         }
         if let delimiter = TeXSymbols.delimiters["\\" + name] {
-            return Atom(node: .token("mo", delimiter.symbol, [("stretchy", "false")]), kind: delimiter.opens ? .open : .ordinary)
+            return Atom(node: self.delimiter(delimiter.symbol), kind: delimiter.opens ? .open : .ordinary)
         }
         return nil
     }

@@ -20,7 +20,8 @@ extension TeXParser {
             let symbol = try readDelimiter(after: "\\" + command!, at: commandStart)
             if command == "right" {
                 nodes.append(fence(symbol, form: "postfix"))
-                return Atom(node: .element("mrow", nodes))
+                // Open for spacing: no thin space between `\log` and `\left(`, unlike TeX.
+                return Atom(node: .element("mrow", nodes), kind: .open)
             }
             nodes.append(.token("mo", symbol, [("stretchy", "true")]))
         }

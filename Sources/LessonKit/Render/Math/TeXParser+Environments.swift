@@ -3,8 +3,8 @@
 extension TeXParser {
     /// How an environment lays out its table.
     private struct Layout {
-        /// The alignment of column `index` (0-based).
-        var align: (_ index: Int) -> String
+        /// The CSS style of the cells in column `index` (0-based), if not centered.
+        var style: (_ index: Int) -> String?
         /// Whether cells are in display style (large operators with limits).
         var displayStyle: Bool
         /// The delimiters around the table, if any.
@@ -12,25 +12,28 @@ extension TeXParser {
         var close: String?
 
         init?(_ name: String) {
-            let alternating: (Int) -> String = { $0.isMultiple(of: 2) ? "right" : "left" }
+            // Aligned columns come in pairs that meet at the `&` without padding, as `a &= b` should.
+            let alternating: (Int) -> String? = {
+                $0.isMultiple(of: 2) ? "text-align: right; padding-right: 0" : "text-align: left; padding-left: 0"
+            }
             switch name {
             case "aligned", "align", "align*", "split", "alignedat":
-                self.init(align: alternating, displayStyle: true)
+                self.init(style: alternating, displayStyle: true)
             case "gathered", "gather", "gather*":
-                self.init(align: { _ in "center" }, displayStyle: true)
+                self.init(style: { _ in nil }, displayStyle: true)
             case "cases":
-                self.init(align: { _ in "left" }, displayStyle: false, open: "{", close: "")
+                self.init(style: { _ in "text-align: left" }, displayStyle: false, open: "{", close: "")
             case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix":
                 let fences = ["pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"),
                               "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖")][name]
-                self.init(align: { _ in "center" }, displayStyle: false, open: fences?.0, close: fences?.1)
+                self.init(style: { _ in nil }, displayStyle: false, open: fences?.0, close: fences?.1)
             default:
                 return nil
             }
         }
 
-        private init(align: @escaping (Int) -> String, displayStyle: Bool, open: String? = nil, close: String? = nil) {
-            self.align = align
+        private init(style: @escaping (Int) -> String?, displayStyle: Bool, open: String? = nil, close: String? = nil) {
+            self.style = style
             self.displayStyle = displayStyle
             self.open = open
             self.close = close
@@ -76,8 +79,7 @@ extension TeXParser {
     private func table(_ rows: [[[MathMLNode]]], layout: Layout) -> MathMLNode {
         let rowNodes = rows.map { cells in
             MathMLNode.element("mtr", cells.enumerated().map { index, cell in
-                let align = layout.align(index)
-                return MathMLNode.element("mtd", cell, align == "center" ? [] : [("style", "text-align: \(align)")])
+                MathMLNode.element("mtd", cell, layout.style(index).map { [("style", $0)] } ?? [])
             })
         }
         var table = MathMLNode.element("mtable", rowNodes)

@@ -80,9 +80,9 @@ extension TeXParser {
         case let digit where digit.isNumber:
             return Atom(node: .token("mn", font?.map(digit) ?? String(digit)))
         case "(", "[":
-            return Atom(node: .token("mo", String(char), [("stretchy", "false")]), kind: .open)
+            return Atom(node: delimiter(String(char)), kind: .open)
         case ")", "]", "|":
-            return Atom(node: .token("mo", String(char), [("stretchy", "false")]))
+            return Atom(node: delimiter(String(char)))
         case "-":
             return Atom(node: .token("mo", "−"))
         case "*":
@@ -98,6 +98,13 @@ extension TeXParser {
         default:
             return Atom(node: .token("mo", String(char)))
         }
+    }
+
+    /// A delimiter outside `\left`/`\right`: it keeps its size; bars are ordinary, without the space
+    /// MathML would put around them as operators.
+    func delimiter(_ symbol: String) -> MathMLNode {
+        let node = MathMLNode.token("mo", symbol, [("stretchy", "false")])
+        return symbol == "|" || symbol == "‖" ? node.with("lspace", "0em").with("rspace", "0em") : node
     }
 
     /// An identifier in the current font: `\mathrm{d}` is upright, `\mathrm{KL}` needs no attribute

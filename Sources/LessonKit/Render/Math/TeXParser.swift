@@ -66,20 +66,35 @@ struct TeXParser {
         return .element("mstyle", try parseList(), attributes)
     }
 
-    /// Puts a function application (U+2061) after every operator name, and a thin space unless an
-    /// opening delimiter follows.
+    /// Puts a function application (U+2061) after every operator name, and thin spaces around operator
+    /// names as TeX does: before one that follows an ordinary atom, and after one unless an opening
+    /// delimiter follows.
     private static func applyFunctions(_ atoms: [Atom]) -> [MathMLNode] {
         var nodes: [MathMLNode] = []
         for (index, atom) in atoms.enumerated() {
+            let isFunction = if case .function = atom.kind { true } else { false }
+            if isFunction, index > 0, isOrdinary(atoms[index - 1]) {
+                nodes.append(.space("0.1667em"))
+            }
             nodes.append(atom.node)
-            guard case .function = atom.kind, index + 1 < atoms.count else { continue }
+            guard isFunction, index + 1 < atoms.count else { continue }
             nodes.append(.token("mo", "\u{2061}"))
-            switch atoms[index + 1].kind {
-            case .open, .function: break
-            default: nodes.append(.space("0.1667em"))
+            if atoms[index + 1].kind != .open {
+                nodes.append(.space("0.1667em"))
             }
         }
         return nodes
+    }
+
+    /// Whether an atom is ordinary for spacing: an identifier, number, group or closing delimiter,
+    /// but not an operator, which brings its own space.
+    private static func isOrdinary(_ atom: Atom) -> Bool {
+        switch atom.kind {
+        case .ordinary, .alwaysLimits:
+            atom.node.name != "mspace" && (atom.node.name != "mo" || atom.node.attributes.contains { $0.name == "stretchy" })
+        case .open, .largeOperator, .function:
+            false
+        }
     }
 
     /// Whether the next input ends the current list.
