@@ -75,9 +75,9 @@ final class TeXToMathMLTests: XCTestCase {
             ("{x_1}^2", "<msup><msub><mi>x</mi><mn>1</mn></msub><mn>2</mn></msup>"),
             (#"x_{i,j}"#, "<msub><mi>x</mi><mrow><mi>i</mi><mo>,</mo><mi>j</mi></mrow></msub>"),
             (#"e^{-\alpha}"#, "<msup><mi>e</mi><mrow><mo>−</mo><mi>α</mi></mrow></msup>"),
-            ("f'(x)", #"<msup><mi>f</mi><mo>′</mo></msup><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo>"#),
-            ("f''", "<msup><mi>f</mi><mo>″</mo></msup>"),
-            ("f'^2_1", "<msubsup><mi>f</mi><mn>1</mn><mrow><mo>′</mo><mn>2</mn></mrow></msubsup>"),
+            ("f'(x)", #"<mrow><mi>f</mi><mo>′</mo></mrow><mo stretchy="false">(</mo><mi>x</mi><mo stretchy="false">)</mo>"#),
+            ("f''", "<mrow><mi>f</mi><mo>″</mo></mrow>"),
+            ("f'^2_1", "<msubsup><mrow><mi>f</mi><mo>′</mo></mrow><mn>1</mn><mn>2</mn></msubsup>"),
         ])
     }
 
@@ -158,9 +158,11 @@ final class TeXToMathMLTests: XCTestCase {
         assertRows([
             (#"\hat{\theta}"#, #"<mover accent="true"><mi>θ</mi><mo stretchy="false">^</mo></mover>"#),
             (#"\bar x \tilde y"#, #"<mover accent="true"><mi>x</mi><mo stretchy="false">¯</mo></mover><mover accent="true"><mi>y</mi><mo stretchy="false">~</mo></mover>"#),
-            (#"\dot x \vec v"#, #"<mover accent="true"><mi>x</mi><mo stretchy="false">˙</mo></mover><mover accent="true"><mi>v</mi><mo stretchy="false">→</mo></mover>"#),
+            (#"\dot x \vec v"#, #"<mover accent="true"><mi>x</mi><mo stretchy="false">˙</mo></mover><mover accent="true"><mi>v</mi><mo stretchy="false">&#x20D7;</mo></mover>"#),
             (#"\widehat{xy}"#, #"<mover accent="true"><mrow><mi>x</mi><mi>y</mi></mrow><mo stretchy="true">^</mo></mover>"#),
-            (#"\overline{p}_g"#, #"<msub><mover accent="true"><mi>p</mi><mo stretchy="true">‾</mo></mover><mi>g</mi></msub>"#),
+            (#"\overline{p}_g"#, #"<msub><mover accent="true"><mi>p</mi><mo stretchy="true">&#x332;</mo></mover><mi>g</mi></msub>"#),
+            (#"\underline{x}"#, #"<munder accentunder="true"><mi>x</mi><mo stretchy="true">&#x332;</mo></munder>"#),
+            (#"\overrightarrow{AB}"#, #"<mover accent="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true">→</mo></mover>"#),
             (#"\underbrace{a+b}_{n}"#, #"<munder><munder accentunder="true"><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>"#),
             (#"\overset{!}{=}"#, "<mover><mo>=</mo><mo>!</mo></mover>"),
         ])

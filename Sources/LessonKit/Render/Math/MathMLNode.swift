@@ -65,8 +65,8 @@ struct MathMLNode: Sendable, Equatable {
         out += "</\(name)>"
     }
 
-    /// Escapes XML's special characters, and writes invisible characters as numeric references
-    /// so that the output can be read.
+    /// Escapes XML's special characters, and writes invisible and combining characters as numeric
+    /// references so that the output can be read.
     static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -75,7 +75,7 @@ struct MathMLNode: Sendable, Equatable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\u{A0}", "\u{2061}"..."\u{2064}":
+            case "\u{A0}", "\u{2061}"..."\u{2064}", "\u{300}"..."\u{36F}", "\u{20D0}"..."\u{20FF}":
                 out += "&#x" + String(scalar.value, radix: 16, uppercase: true) + ";"
             default: out.unicodeScalars.append(scalar)
             }

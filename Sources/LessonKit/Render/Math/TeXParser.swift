@@ -149,8 +149,9 @@ struct TeXParser {
             }
         }
         if primes > 0 {
+            // The prime glyph is already raised: as a superscript it would come out tiny and too high.
             let mark = MathMLNode.token("mo", ["′", "″", "‴", "⁗"][min(primes, 4) - 1])
-            upper = .row([mark] + (upper.map { [$0] } ?? []))
+            atom.node = .element("mrow", [atom.node, mark])
         }
         guard lower != nil || upper != nil else { return atom }
         let limits = switch atom.kind {

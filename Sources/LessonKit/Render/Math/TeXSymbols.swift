@@ -88,17 +88,19 @@ enum TeXSymbols {
     ]
 
     /// Accents over a base: the mark, and whether it stretches to the base's width.
+    /// Bars use U+0332 (combining low line), the one bar that math fonts such as Latin Modern Math and
+    /// TeX Gyre stretch in Chromium; `\vec` uses the small combining arrow, as in TeX.
     static let accents: [String: (mark: String, stretchy: Bool)] = [
         "hat": ("^", false), "widehat": ("^", true), "check": ("ˇ", false), "tilde": ("~", false),
-        "widetilde": ("~", true), "bar": ("¯", false), "overline": ("‾", true), "dot": ("˙", false),
+        "widetilde": ("~", true), "bar": ("¯", false), "overline": ("\u{332}", true), "dot": ("˙", false),
         "ddot": ("¨", false), "breve": ("˘", false), "acute": ("´", false), "grave": ("`", false),
-        "vec": ("→", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
+        "vec": ("\u{20D7}", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "overbrace": ("⏞", true),
     ]
 
     /// Marks under a base: the mark, and whether it stretches.
     static let underAccents: [String: (mark: String, stretchy: Bool)] = [
-        "underline": ("_", true), "underbrace": ("⏟", true),
+        "underline": ("\u{332}", true), "underbrace": ("⏟", true),
     ]
 
     /// Sizes of `\big`-style delimiters.
