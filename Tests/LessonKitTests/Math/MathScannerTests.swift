@@ -170,4 +170,39 @@ final class MathScannerTests: XCTestCase {
         XCTAssertEqual(found.map { String(scan.markdown[$0.range]) }, [p(0), p(1)])
         XCTAssertEqual(MathScanner.placeholderRanges(in: "\u{E000}x\u{E001} \u{E000}7").count, 0)
     }
+
+    func testInlineMathMaySpanOneNewline() {
+        let scan = MathScanner.scan("Let $a +\nb$ be.\nNext line.", firstLine: 1)
+        XCTAssertEqual(scan.markdown, "Let \(p(0)) be.\nNext line.\n")
+        XCTAssertEqual(scan.spans, [MathSpan(tex: "a +\nb", display: false, line: 1, column: 5)])
+    }
+
+    func testEmptyDisplayDelimitersAreText() {
+        let text = "Four $$$$ and $$ $$ and a last $"
+        let scan = MathScanner.scan(text, firstLine: 1)
+        XCTAssertEqual(scan.markdown, text)
+        XCTAssertEqual(scan.spans, [])
+    }
+
+    func testDollarsInPreElementsAreLeftAlone() {
+        let text = "<pre>\n$x$\n\n$y$\n</pre>\n\n$z$"
+        let scan = MathScanner.scan(text, firstLine: 1)
+        XCTAssertEqual(scan.spans.map(\.tex), ["z"])
+    }
+
+    func testMathInListItemsAndHeadings() {
+        let text = """
+            # The value $V(D, G)$
+
+            1. first $p_g$
+               continued $p_{data}$
+            2. second
+            """
+        let scan = MathScanner.scan(text, firstLine: 3)
+        XCTAssertEqual(scan.spans, [
+            MathSpan(tex: "V(D, G)", display: false, line: 3, column: 13),
+            MathSpan(tex: "p_g", display: false, line: 5, column: 10),
+            MathSpan(tex: "p_{data}", display: false, line: 6, column: 14),
+        ])
+    }
 }

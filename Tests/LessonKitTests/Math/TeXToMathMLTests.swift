@@ -151,6 +151,8 @@ final class TeXToMathMLTests: XCTestCase {
             (#"\mathrm{KL} \mathrm{d}x \mathrm{\Delta}"#, #"<mi>KL</mi><mi mathvariant="normal">d</mi><mi>x</mi><mi mathvariant="normal">Δ</mi>"#),
             (#"\text{if } x \text{ is {big}\$}"#, "<mtext>if&#xA0;</mtext><mi>x</mi><mtext>&#xA0;is big$</mtext>"),
             (#"\text{ }"#, "<mtext>&#xA0;</mtext>"),
+            (#"\textbf{new} \textit{old}"#, #"<mtext style="font-weight: bold">new</mtext><mtext style="font-style: italic">old</mtext>"#),
+            (#"\mathsf{A} \mathtt{b} \mathfrak{g} \mathbf{\Sigma} \mathit{x}"#, "<mi>𝖠</mi><mi>𝚋</mi><mi>𝔤</mi><mi>𝚺</mi><mi>𝑥</mi>"),
         ])
     }
 
@@ -198,7 +200,8 @@ final class TeXToMathMLTests: XCTestCase {
             ("in", "<mo>∈</mo>"), ("notin", "<mo>∉</mo>"), ("to", "<mo>→</mo>"), ("rightarrow", "<mo>→</mo>"),
             ("leftarrow", "<mo>←</mo>"), ("mapsto", "<mo>↦</mo>"), ("pm", "<mo>±</mo>"), ("mp", "<mo>∓</mo>"),
             ("ldots", "<mo>…</mo>"), ("cdots", "<mo>⋯</mo>"), ("dots", "<mo>…</mo>"), ("forall", "<mi>∀</mi>"),
-            ("exists", "<mi>∃</mi>"), ("mid", "<mo>∣</mo>"), ("%", "<mi>%</mi>"),
+            ("exists", "<mi>∃</mi>"), ("mid", "<mo>∣</mo>"), ("%", "<mi>%</mi>"), ("odot", "<mo>⊙</mo>"),
+            ("top", "<mi>⊤</mi>"), ("lesssim", "<mo>≲</mo>"), ("implies", "<mo>⟹</mo>"), ("emptyset", "<mi>∅</mi>"),
         ]
         assertRows(rows.map { ("\\" + $0.0, $0.1) })
     }

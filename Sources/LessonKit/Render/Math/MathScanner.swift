@@ -124,9 +124,7 @@ private struct Scanner {
             case "<":
                 copy(upTo: htmlCodeEnd() ?? position + 1)
             case "$":
-                if !takeMath() {
-                    copy(upTo: position + 1)
-                }
+                takeMath()
             default:
                 copy(upTo: position + 1)
             }
@@ -146,20 +144,22 @@ private struct Scanner {
 
     // MARK: - Math
 
-    /// Replaces the math span starting at `position` with its placeholder; false if there is none.
-    private mutating func takeMath() -> Bool {
+    /// Replaces the math span starting at `position` with its placeholder, or copies the dollar as text.
+    /// Empty display math (`$$$$`, `$$ $$`) is copied as text whole.
+    private mutating func takeMath() {
         let chars = text.chars
         let display = position + 1 < chars.count && chars[position + 1] == "$"
         let delimiter = display ? 2 : 1
         let contentStart = position + delimiter
-        guard contentStart < chars.count else { return false }
-        if !display, chars[contentStart].isWhitespace {
-            return false
+        guard contentStart < chars.count, display || !chars[contentStart].isWhitespace,
+              let contentEnd = closingDollar(from: contentStart, display: display) else {
+            copy(upTo: position + 1)
+            return
         }
-        guard let contentEnd = closingDollar(from: contentStart, display: display) else { return false }
         let tex = String(chars[contentStart..<contentEnd])
         if tex.allSatisfy(\.isWhitespace) {
-            return false
+            copy(upTo: contentEnd + delimiter)
+            return
         }
         let line = text.lineOf[position]
         let column = position - text.lineStarts[line] + 1
@@ -167,7 +167,6 @@ private struct Scanner {
         spans.append(MathSpan(tex: tex, display: display, line: firstLine + line, column: column))
         owedNewlines += chars[position..<contentEnd].filter(isNewline).count
         position = contentEnd + delimiter
-        return true
     }
 
     /// The index of the closing `$` (or `$$`) of math whose content starts at `start`.

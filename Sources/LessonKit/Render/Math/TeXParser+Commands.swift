@@ -97,17 +97,10 @@ extension TeXParser {
             let index = try parseOptionalArgument()
             let radicand = try parseArgument(for: command, at: start)
             return Atom(node: index.map { .element("mroot", [radicand, $0]) } ?? .element("msqrt", [radicand]))
-        case "text", "textrm", "textnormal", "mbox":
-            var text = try readText(for: command, at: start)
-            let edges = text.prefix { $0 == " " }.count
-            let trailing = text.reversed().prefix { $0 == " " }.count
-            if edges < text.count {
-                text = String(repeating: "\u{A0}", count: edges) + text.dropFirst(edges).dropLast(trailing)
-                    + String(repeating: "\u{A0}", count: trailing)
-            } else {
-                text = String(repeating: "\u{A0}", count: text.count)
-            }
-            return Atom(node: .token("mtext", text))
+        case "text", "textrm", "textnormal", "mbox", "textbf", "textit", "emph":
+            let node = textNode(try readText(for: command, at: start))
+            let style = ["textbf": "font-weight: bold", "textit": "font-style: italic", "emph": "font-style: italic"][name]
+            return Atom(node: style.map { node.with("style", $0) } ?? node)
         case "operatorname":
             let limits = position < limit && chars[position] == "*"
             if limits {

@@ -116,6 +116,14 @@ extension TeXParser {
         return .token("mi", text)
     }
 
+    /// `<mtext>` for text from `\text`, with spaces at its ends made non-breaking, since MathML trims them.
+    func textNode(_ text: String) -> MathMLNode {
+        let leading = text.prefix { $0 == " " }.count
+        let trailing = leading == text.count ? 0 : text.reversed().prefix { $0 == " " }.count
+        let nbsp = { (count: Int) in String(repeating: "\u{A0}", count: count) }
+        return .token("mtext", nbsp(leading) + text.dropFirst(leading).dropLast(trailing) + nbsp(trailing))
+    }
+
     /// Reads the `{...}` of `\text` as plain text, with TeX's escapes (`\{`, `\$`, `\ `, ...) resolved.
     mutating func readText(for name: String, at offset: Int) throws(MathError) -> String {
         skipSpaces()

@@ -47,8 +47,8 @@ struct TeXParser {
         while true {
             skipSpaces()
             guard !atEnd, !atTerminator else { break }
-            if let style = peekCommand().flatMap({ ["displaystyle": true, "textstyle": false][$0] }) {
-                position += style ? 13 : 10
+            if let name = peekCommand(), let style = ["displaystyle": true, "textstyle": false][name] {
+                position += name.count + 1
                 atoms.append(Atom(node: try styled(display: style)))
                 break
             }
@@ -190,12 +190,10 @@ struct TeXParser {
         case let digit where digit.isASCII && digit.isNumber:
             return Atom(node: .token("mn", readNumber()))
         case let letter where letter.isLetter && font != nil && font != .italic:
-            var text = ""
-            while position < limit, chars[position].isLetter {
-                text += font!.map(chars[position])
-                position += 1
-            }
-            return Atom(node: identifier(text))
+            // In a font other than the default italic, a run of letters is one identifier: \mathrm{KL}.
+            let run = chars[position..<limit].prefix { $0.isLetter }
+            position += run.count
+            return Atom(node: identifier(run.map { font?.map($0) ?? String($0) }.joined()))
         default:
             position += 1
             return try character(char, at: position - 1)

@@ -22,7 +22,7 @@ enum TeXSymbols {
         "infty": "∞", "nabla": "∇", "partial": "∂", "forall": "∀", "exists": "∃", "nexists": "∄",
         "emptyset": "∅", "varnothing": "∅", "ell": "ℓ", "hbar": "ℏ", "aleph": "ℵ", "Re": "ℜ",
         "Im": "ℑ", "top": "⊤", "bot": "⊥", "prime": "′", "angle": "∠", "triangle": "△",
-        "imath": "ı", "jmath": "ȷ", "%": "%", "$": "$", "#": "#", "&": "&", "_": "_",
+        "imath": "ı", "jmath": "ȷ", "dagger": "†", "intercal": "⊺", "%": "%", "$": "$", "#": "#", "&": "&", "_": "_",
     ]
 
     /// Binary operators, relations, arrows and punctuation: operators.
@@ -32,6 +32,7 @@ enum TeXSymbols {
         "cap": "∩", "cup": "∪", "wedge": "∧", "land": "∧", "vee": "∨", "lor": "∨", "setminus": "∖",
         "neg": "¬", "lnot": "¬",
         "neq": "≠", "ne": "≠", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ll": "≪", "gg": "≫",
+        "lesssim": "≲", "gtrsim": "≳", "leqslant": "⩽", "geqslant": "⩾",
         "approx": "≈", "sim": "∼", "simeq": "≃", "cong": "≅", "equiv": "≡", "propto": "∝",
         "in": "∈", "notin": "∉", "ni": "∋", "subset": "⊂", "subseteq": "⊆", "supset": "⊃",
         "supseteq": "⊇", "mid": "∣", "nmid": "∤", "parallel": "∥", "perp": "⊥", "models": "⊨",
@@ -39,7 +40,7 @@ enum TeXSymbols {
         "to": "→", "rightarrow": "→", "leftarrow": "←", "gets": "←", "leftrightarrow": "↔",
         "mapsto": "↦", "Rightarrow": "⇒", "Leftarrow": "⇐", "Leftrightarrow": "⇔",
         "implies": "⟹", "impliedby": "⟸", "iff": "⟺", "longrightarrow": "⟶", "longleftarrow": "⟵",
-        "longmapsto": "⟼", "uparrow": "↑", "downarrow": "↓", "hookrightarrow": "↪",
+        "longmapsto": "⟼", "Longrightarrow": "⟹", "Longleftarrow": "⟸", "Longleftrightarrow": "⟺", "uparrow": "↑", "downarrow": "↓", "hookrightarrow": "↪",
         "ldots": "…", "dots": "…", "cdots": "⋯", "vdots": "⋮", "ddots": "⋱", "colon": ":",
     ]
 
