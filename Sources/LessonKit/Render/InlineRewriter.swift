@@ -3,6 +3,7 @@ struct InlineRewriter {
     let lesson: Lesson
     let results: LessonResults
     let references: CrossReferences
+    let math: LessonMath
     /// The line of the block in the lesson file, for messages.
     let blockLine: Int
     var nextInlineExpression: Int
@@ -18,7 +19,13 @@ struct InlineRewriter {
                 let value = results.inlineValues[index].map(HTML.escape) ?? "<span class=\"inline-missing\">?</span>"
                 output.append(MarkdownNode(.customInline(html: "<span class=\"inline-value\">\(value)</span>")))
             case .text(let text):
-                output += try rewrite(text: text)
+                for piece in math.split(text) {
+                    guard case .text(let plain) = piece.kind else {
+                        output.append(piece)
+                        continue
+                    }
+                    output += try rewrite(text: plain)
+                }
             default:
                 var copy = node
                 copy.children = try rewrite(node.children)

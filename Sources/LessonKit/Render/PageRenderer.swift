@@ -4,8 +4,9 @@ import Foundation
 public enum PageRenderer {
     /// Renders a lesson's body to HTML; fails on a reference to an unknown figure or table.
     public static func render(_ lesson: Lesson, results: LessonResults) throws(LessonError) -> SitePage {
-        var state = RenderState(lesson: lesson, results: results)
-        let document = try state.rewriteChildren(of: CommonMark.parse(lesson.body))
+        let math = try LessonMath(lesson)
+        var state = RenderState(lesson: lesson, results: results, math: math)
+        let document = try state.rewriteChildren(of: CommonMark.parse(math.markdown))
         return SitePage(
             slug: lesson.slug, title: lesson.title, summary: lesson.summary,
             bodyHTML: CommonMark.renderHTML(document), headings: state.headings,
@@ -18,14 +19,16 @@ private struct RenderState {
     let lesson: Lesson
     let results: LessonResults
     let references: CrossReferences
+    let math: LessonMath
     var headings: [SiteHeading] = []
     private var usedIDs: Set<String> = []
     private var nextCell = 0
     private var nextInlineExpression = 0
 
-    init(lesson: Lesson, results: LessonResults) {
+    init(lesson: Lesson, results: LessonResults, math: LessonMath) {
         self.lesson = lesson
         self.results = results
+        self.math = math
         self.references = CrossReferences(cells: lesson.cells)
         usedIDs = Set(lesson.cells.compactMap(\.options.id))
     }
@@ -70,7 +73,7 @@ private struct RenderState {
 
     private mutating func rewriteInlines(of block: MarkdownNode) throws(LessonError) -> MarkdownNode {
         var rewriter = InlineRewriter(
-            lesson: lesson, results: results, references: references,
+            lesson: lesson, results: results, references: references, math: math,
             blockLine: block.startLine + lesson.bodyFirstLine - 1, nextInlineExpression: nextInlineExpression)
         var copy = block
         copy.children = try rewriter.rewrite(block.children)

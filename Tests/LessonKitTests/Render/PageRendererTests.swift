@@ -126,3 +126,48 @@ final class PageRendererTests: XCTestCase {
         XCTAssertTrue(page.bodyHTML.contains("<div class=\"check-failed\" role=\"alert\">✗ a &lt; b"))
     }
 }
+
+final class PageMathTests: XCTestCase {
+    private func render(_ text: String) throws -> SitePage {
+        let lesson = try LessonParser.parse(path: "Lessons/03-math.md", text: text)
+        return try PageRenderer.render(lesson, results: LessonResults(cellCount: lesson.cells.count))
+    }
+
+    func testMathIsProtectedFromEmphasisAndEscapes() throws {
+        let page = try render("Both $a_1 * b_2$ and $x_{i} * y_{j}$ stay math, \\{ and *this* is emphasis.\n")
+        XCTAssertFalse(page.bodyHTML.contains("<em>1 * b</em>"))
+        XCTAssertTrue(page.bodyHTML.contains("<em>this</em>"))
+        XCTAssertEqual(page.bodyHTML.components(separatedBy: "<math").count, 3)
+        XCTAssertTrue(page.bodyHTML.contains("<msub><mi>a</mi><mn>1</mn></msub>"), page.bodyHTML)
+    }
+
+    func testDollarsInCodePricesAndEscapesStayText() throws {
+        let page = try render("Costs $5 and $10.\n\nAn escaped \\$x$ and `$y$` in code.\n\n```\n$z$\n```\n")
+        XCTAssertFalse(page.bodyHTML.contains("<math"), page.bodyHTML)
+        XCTAssertTrue(page.bodyHTML.contains("<p>Costs $5 and $10.</p>"))
+        XCTAssertTrue(page.bodyHTML.contains("<p>An escaped $x$ and <code>$y$</code> in code.</p>"))
+        XCTAssertTrue(page.bodyHTML.contains("<pre><code>$z$\n</code></pre>"))
+    }
+
+    func testDisplayMath() throws {
+        let page = try render("Before.\n\n$$\\min_G \\max_D V(D, G)$$\n\nAfter.\n")
+        XCTAssertTrue(page.bodyHTML.contains("display=\"block\""), page.bodyHTML)
+        XCTAssertTrue(page.bodyHTML.contains("<munder>"), page.bodyHTML)
+    }
+
+    func testUnknownCommandNamesLineAndColumn() {
+        XCTAssertThrowsError(try render("---\ntitle: M\n---\nIntro.\n\nThen $x + \\foo$ here.\n")) { error in
+            let error = error as? LessonError
+            XCTAssertEqual(error?.location, "Lessons/03-math.md:6:11")
+            XCTAssertEqual(error?.message, "in math: unknown command \\foo")
+        }
+    }
+
+    func testUnbalancedBraceInDisplayMathOnALaterLine() {
+        XCTAssertThrowsError(try render("$$\na = b\n\\frac{1{2}\n$$\n")) { error in
+            let error = error as? LessonError
+            XCTAssertEqual(error?.line, 3)
+            XCTAssertTrue(error?.message.hasPrefix("in math: unbalanced brace") ?? false, error?.message ?? "")
+        }
+    }
+}
