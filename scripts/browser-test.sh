@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Browser test: headless Chromium loads every page of a built site from the file system and checks
+# that no script logs to the console (errors included) and that every MathML formula has a non-zero
+# rendered size. The site is copied first and a measuring script is added to the copy only.
+set -uo pipefail
+site=${1:?usage: browser-test.sh SITE_FOLDER}
+browser=$(command -v chromium || command -v chromium-browser || true)
+if [ -z "$browser" ]; then
+  echo "browser test skipped: Chromium is not installed and could not be installed (apt-get install chromium)"
+  exit 0
+fi
+
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+cp -r "$site/." "$copy/"
+cat > "$copy/selftest.js" <<'JS'
+(function () {
+  var formulas = document.querySelectorAll("math"), empty = 0;
+  formulas.forEach(function (m) { var r = m.getBoundingClientRect(); if (!(r.width > 0 && r.height > 0)) empty++; });
+  document.body.setAttribute("data-selftest", "math=" + formulas.length + " empty=" + empty);
+})();
+JS
+
+passed=0; failed=0; formulas=0
+for page in "$copy"/*.html; do
+  name=$(basename "$page")
+  sed -i 's|</body>|<script src="selftest.js"></script></body>|' "$page"
+  dom=$(timeout 120 "$browser" --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
+        --window-size=1280,900 --dump-dom "file://$page" 2>"$copy/log.txt")
+  problems=$(grep -F "CONSOLE" "$copy/log.txt" | sed 's/^.*CONSOLE[^]]*\] //')
+  result=$(grep -o 'data-selftest="[^"]*"' <<<"$dom" | head -n 1)
+  if [ -z "$result" ]; then
+    problems+=$'\n'"the page did not finish loading (no measurement)"
+  else
+    count=$(sed -E 's/.*math=([0-9]+).*/\1/' <<<"$result"); empty=$(sed -E 's/.*empty=([0-9]+).*/\1/' <<<"$result")
+    formulas=$((formulas + count))
+    [ "$empty" -eq 0 ] || problems+=$'\n'"$empty of $count formulas have no rendered size"
+  fi
+  if [ -n "${problems//[$'\n ']/}" ]; then
+    failed=$((failed + 1)); echo "✗ $name:"; echo "$problems" | sed '/^$/d; s/^/    /'
+  else
+    passed=$((passed + 1)); echo "✓ $name ($count formulas)"
+  fi
+done
+echo "browser: $passed passed, $failed failed ($formulas formulas measured)"
+[ "$failed" -eq 0 ]
