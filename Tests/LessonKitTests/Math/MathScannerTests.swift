@@ -205,4 +205,14 @@ final class MathScannerTests: XCTestCase {
             MathSpan(tex: "p_{data}", display: false, line: 6, column: 14),
         ])
     }
+
+    func testLocationOfAnErrorOffset() throws {
+        let scan = MathScanner.scan("A $x + \\foo$ and\n$$\na \\\\\n\\bar\n$$", firstLine: 7)
+        let inline = try XCTUnwrap(scan.spans.first)
+        XCTAssert(inline.location(ofTeXOffset: 4) == (7, 8))
+        let display = try XCTUnwrap(scan.spans.last)
+        XCTAssertEqual(display.tex, "\na \\\\\n\\bar\n")
+        XCTAssert(display.location(ofTeXOffset: 0) == (8, 3))
+        XCTAssert(display.location(ofTeXOffset: 6) == (10, 1))
+    }
 }

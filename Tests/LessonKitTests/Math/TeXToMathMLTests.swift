@@ -297,4 +297,21 @@ final class TeXToMathMLTests: XCTestCase {
         assertError("a $ b", #"unexpected "$" in math"#, offset: 2)
         assertError(#"\text{$x$}"#, #"math inside \text is not supported"#, offset: 6)
     }
+
+    /// Malformed input must end in a MathError, never a trap: random strings of TeX fragments.
+    func testRandomInputNeverTraps() {
+        let pieces = [#"\"#, "{", "}", "[", "]", "_", "^", "'", "&", #"\\"#, "$", "%", "\n", " ", "x", "1", ".",
+                      #"\frac"#, #"\sqrt"#, #"\left"#, #"\right"#, #"\middle"#, "(", "|", #"\begin{aligned}"#,
+                      #"\end{aligned}"#, #"\end"#, #"\text"#, #"\operatorname*"#, #"\sum"#, #"\limits"#, #"\big"#,
+                      #"\hat"#, #"\arg"#, #"\displaystyle"#, #"\binom"#, "~", "#"]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<3000 {
+            let tex = (0...next(12)).map { _ in pieces[next(pieces.count)] }.joined()
+            _ = try? TeXToMathML.convert(tex, display: next(2) == 0)
+        }
+    }
 }

@@ -16,6 +16,20 @@ public struct MathSpan: Sendable, Equatable {
         self.line = line
         self.column = column
     }
+
+    /// The line and column in the lesson file of the character at `offset` in `tex`, for pointing at
+    /// the place a `MathError` names (its offset counts characters, as this does).
+    public func location(ofTeXOffset offset: Int) -> (line: Int, column: Int) {
+        var location = (line: line, column: column + (display ? 2 : 1))
+        for char in tex.prefix(offset) {
+            if char == "\n" || char == "\r\n" {
+                location = (location.line + 1, 1)
+            } else {
+                location.column += 1
+            }
+        }
+        return location
+    }
 }
 
 /// The result of scanning Markdown for math: the text with placeholders, and the spans they stand for.

@@ -17,7 +17,7 @@ extension TeXParser {
                 $0.isMultiple(of: 2) ? "text-align: right; padding-right: 0" : "text-align: left; padding-left: 0"
             }
             switch name {
-            case "aligned", "align", "align*", "split", "alignedat":
+            case "aligned", "align", "align*", "split":
                 self.init(style: alternating, displayStyle: true)
             case "gathered", "gather", "gather*":
                 self.init(style: { _ in nil }, displayStyle: true)
