@@ -23,14 +23,9 @@ struct LessonMath {
 
     /// The error at its place in the file: the formula's line and column, moved by the offset.
     static func locate(_ error: MathError, in span: MathSpan, path: String) -> LessonError {
-        let before = span.tex.prefix(error.offset)
-        let newlines = before.filter { $0 == "\n" }.count
-        let delimiter = span.display ? 2 : 1
-        let column = newlines == 0
-            ? span.column + delimiter + before.count
-            : before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) } ?? 0)
+        let (line, column) = span.location(ofTeXOffset: error.offset)
         return LessonError(
-            file: path, line: span.line + newlines, column: column, message: "in math: \(error.message)",
+            file: path, line: line, column: column, message: "in math: \(error.message)",
             hint: "the site renders TeX to MathML at build time; fix the formula, or write \\$ for a literal dollar")
     }
 

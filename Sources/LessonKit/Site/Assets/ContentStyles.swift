@@ -33,7 +33,7 @@ enum ContentStyles {
       color: var(--code-text); background: var(--code-bg); border: 1px solid var(--border); border-radius: 6px;
     }
     :not(pre) > code { padding: 0.1em 0.35em; background: var(--code-bg); border-radius: 4px; }
-    math { font-size: 1.1em; }
+    math { font-size: 1.1em; font-family: "Latin Modern Math", "STIX Two Math", "DejaVu Math TeX Gyre", math; }
     math[display="block"] {
       display: block math; overflow-x: auto; overflow-y: hidden; margin: 1.25rem 0; padding: 0.25rem 0;
     }
