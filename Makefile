@@ -10,11 +10,15 @@ deps:
 site: deps
 	$(SWIFT) run lessons build
 
-## Run every test: unit and integration tests, then every lesson's own checks.
-test: deps
+## Run every test: unit and integration tests, every lesson's own checks, then the built pages in
+## headless Chromium (installed when missing; skipped with a reason where it cannot be).
+test:
+	@WITH_BROWSER=1 bash scripts/ensure-deps.sh || bash scripts/ensure-deps.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) run lessons verify
+	$(SWIFT) run lessons build --out .build/test-site
+	bash scripts/browser-test.sh .build/test-site
 
 ## Benchmarks: GANCore against JAX and NumPy, and the build cache.
 bench: deps
