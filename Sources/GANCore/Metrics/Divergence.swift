@@ -24,9 +24,9 @@ public func jsDivergence(_ p: [Double], _ q: [Double]) -> Double {
     return zip(p, q).reduce(0) { $0 + jsTerm($1.0, $1.1) }
 }
 
-/// p log(p / q), taken as 0 where p = 0.
+/// p log(p / q), taken as 0 where p = 0; the logs are subtracted so a tiny ratio cannot round to 0.
 private func klTerm(_ p: Double, _ q: Double) -> Double {
-    p > 0 ? p * log(p / q) : 0
+    p > 0 ? p * (log(p) - log(q)) : 0
 }
 
 private func jsTerm(_ p: Double, _ q: Double) -> Double {

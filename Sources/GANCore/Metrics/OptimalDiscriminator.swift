@@ -17,8 +17,9 @@ public func optimalDiscriminator(at x: Double, data: some Density, model: some D
 public func trainingCriterion(data: some Density, model: some Density, on grid: Grid) -> Double {
     grid.integrate { x in
         let (p, q) = (data.pdf(x), model.pdf(x))
-        let d = optimalDiscriminator(data: p, model: q)
-        // 0 log 0 counts as 0: a density that vanishes contributes nothing there.
-        return (p > 0 ? p * log(d) : 0) + (q > 0 ? q * log(1 - d) : 0)
+        // p log D* + q log(1 - D*), written with log p - log(p + q) so that a density far smaller
+        // than the other cannot round D* to exactly 0 or 1; and 0 log 0 counts as 0.
+        let total = Foundation.log(p + q)
+        return (p > 0 ? p * (Foundation.log(p) - total) : 0) + (q > 0 ? q * (Foundation.log(q) - total) : 0)
     }
 }
