@@ -1,38 +1,74 @@
+import Foundation
+
 /// The matrix product kernel behind `matmul`, written for speed.
 ///
 /// It keeps a 4x8 block of the output in SIMD registers while it walks the
 /// shared dimension, so each value of A and B is loaded once per block
-/// instead of once per product. The sum for every output element runs over
-/// the shared dimension in increasing order whatever the blocking, so results
-/// are bit-identical from run to run (no BLAS, no reordering).
+/// instead of once per product. A is read through two strides, so a transposed
+/// A (as in the weight gradient X^T * dY) costs no copy. The sum for every
+/// output element runs over the shared dimension in increasing order, whatever
+/// the blocking or the threads, so results are bit-identical from run to run (no BLAS).
 enum MatrixKernels {
-    /// Rows of the output computed together.
-    static let blockRows = 4
-    /// Columns of the output computed together: one SIMD8 register.
-    static let blockCols = 8
+    /// Where element (i, p) of A sits: `i * row + p * column`.
+    struct Strides {
+        let row: Int
+        let column: Int
+    }
 
-    /// c (m x n) = a (m x k) * b (k x n), or c += a * b when `accumulate`; all row-major.
+    /// Products with fewer multiply-adds than this run on one thread: waking a second costs more.
+    static let parallelThreshold = 1 << 20
+
+    /// c (m x n) = A (m x k) * b (k x n), or c += A * b when `accumulate`; b and c are row-major.
+    /// Large products split their rows between two threads; each output is still summed by one thread in order.
     static func multiply(
-        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, accumulate: Bool
     ) {
-        let fullCols = n - n % blockCols
+        guard m * k * n >= parallelThreshold && m >= 16 else {
+            multiplyRows(a, strides, b, c, m: m, k: k, n: n, accumulate: accumulate)
+            return
+        }
+        let split = m / 2 / 8 * 8
+        let operands = Operands(a: a, b: b, c: c)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            let (first, count) = part == 0 ? (0, split) : (split, m - split)
+            multiplyRows(
+                operands.a + first * strides.row, strides, operands.b, operands.c + first * n,
+                m: count, k: k, n: n, accumulate: accumulate)
+        }
+    }
+
+    /// The pointers handed to the two threads.
+    // @unchecked: the threads write disjoint row ranges of c and only read a and b,
+    // and concurrentPerform returns only when both are done.
+    private struct Operands: @unchecked Sendable {
+        let a: UnsafePointer<Float>
+        let b: UnsafePointer<Float>
+        let c: UnsafeMutablePointer<Float>
+    }
+
+    /// The single-threaded product.
+    private static func multiplyRows(
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+        m: Int, k: Int, n: Int, accumulate: Bool
+    ) {
+        let fullCols = n - n % 8
         var j = 0
         // Column panels outside, rows inside: a k x 8 panel of B stays in L1 cache while every row uses it.
         while j < fullCols {
             var i = 0
-            while i + blockRows <= m {
-                block4x8(a + i * k, k, b + j, n, c + i * n + j, n, k, accumulate)
-                i += blockRows
+            while i + 4 <= m {
+                block4x8(a + i * strides.row, strides, b + j, n, c + i * n + j, n, k, accumulate)
+                i += 4
             }
             while i < m {
-                block1x8(a + i * k, b + j, n, c + i * n + j, k, accumulate)
+                block1x8(a + i * strides.row, strides.column, b + j, n, c + i * n + j, k, accumulate)
                 i += 1
             }
-            j += blockCols
+            j += 8
         }
         for column in fullCols..<n {
-            narrowColumn(a, b + column, n, c + column, n, m: m, k: k, accumulate)
+            narrowColumn(a, strides, b + column, n, c + column, n, m: m, k: k, accumulate)
         }
     }
 
@@ -47,9 +83,10 @@ enum MatrixKernels {
 
     @inline(__always)
     private static func block4x8(
-        _ a: UnsafePointer<Float>, _ lda: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ accumulate: Bool
     ) {
+        let (lda, step) = (strides.row, strides.column)
         var c0 = accumulate ? load(c) : SIMD8()
         var c1 = accumulate ? load(c + ldc) : SIMD8()
         var c2 = accumulate ? load(c + 2 * ldc) : SIMD8()
@@ -57,12 +94,12 @@ enum MatrixKernels {
         var (ap, bp) = (a, b)
         for _ in 0..<k {
             let row = load(bp)
-            // Multiply, then add: no fused multiply-add, so the rounding matches block1x8 exactly.
+            // Multiply, then add: no fused multiply-add, so the rounding matches the other paths exactly.
             c0 += ap[0] * row
             c1 += ap[lda] * row
             c2 += ap[2 * lda] * row
             c3 += ap[3 * lda] * row
-            ap += 1
+            ap += step
             bp += ldb
         }
         store(c0, c)
@@ -73,22 +110,23 @@ enum MatrixKernels {
 
     @inline(__always)
     private static func block1x8(
-        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ a: UnsafePointer<Float>, _ step: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ k: Int, _ accumulate: Bool
     ) {
         var c0 = accumulate ? load(c) : SIMD8()
-        var bp = b
-        for p in 0..<k {
-            c0 += a[p] * load(bp)
+        var (ap, bp) = (a, b)
+        for _ in 0..<k {
+            c0 += ap[0] * load(bp)
+            ap += step
             bp += ldb
         }
         store(c0, c)
     }
 
-    /// One output column (for widths that are not a multiple of 8, such as a 1-logit layer):
-    /// the column of B is copied out so each output is a contiguous SIMD dot product.
+    /// One output column, for widths that are not a multiple of 8 (such as a 1-logit layer).
+    /// The column of B is copied out so that the inner loop reads it contiguously.
     private static func narrowColumn(
-        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, m: Int, k: Int, _ accumulate: Bool
     ) {
         let column = [Float](unsafeUninitializedCapacity: k) { buffer, initialized in
@@ -96,14 +134,30 @@ enum MatrixKernels {
             initialized = k
         }
         column.withUnsafeBufferPointer { column in
-            for i in 0..<m {
-                let product = dot(a + i * k, column.baseAddress!, k)
+            let y = column.baseAddress!
+            var i = 0
+            if strides.row == 1 {
+                // A transposed: eight neighbouring outputs read neighbouring values, one SIMD lane each.
+                while i + 8 <= m {
+                    var lanes = SIMD8<Float>()
+                    for p in 0..<k { lanes += load(a + i + p * strides.column) * y[p] }
+                    for lane in 0..<8 {
+                        c[(i + lane) * ldc] = accumulate ? c[(i + lane) * ldc] + lanes[lane] : lanes[lane]
+                    }
+                    i += 8
+                }
+            }
+            while i < m {
+                let product = strides.column == 1
+                    ? dot(a + i * strides.row, y, k)
+                    : (0..<k).reduce(Float(0)) { $0 + a[i * strides.row + $1 * strides.column] * y[$1] }
                 c[i * ldc] = accumulate ? c[i * ldc] + product : product
+                i += 1
             }
         }
     }
 
-    /// x . y over k values, eight lanes at a time.
+    /// x . y over k contiguous values, summed in eight lanes, then across them.
     @inline(__always)
     private static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ k: Int) -> Float {
         var lanes = SIMD8<Float>()

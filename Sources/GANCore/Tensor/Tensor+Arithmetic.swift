@@ -66,29 +66,56 @@ extension Tensor {
         let ia = BroadcastIndex(a, rows: rows, cols: cols)
         let ib = BroadcastIndex(b, rows: rows, cols: cols)
         let (x, y) = (a.data, b.data)
-        var output = [Float](repeating: 0, count: rows * cols)
-        for r in 0..<rows {
-            for c in 0..<cols {
-                output[r * cols + c] = function.value(x[ia[r, c]], y[ib[r, c]])
-            }
-        }
-        return Tensor(rows: rows, cols: cols, data: output, parents: [a, b]) { out in
-            // Summing into a broadcast operand runs in row-major order, so the result is reproducible.
-            let outGrad = out.grad
-            if a.requiresGrad {
-                a.withGrad { g in
+        let output = [Float](unsafeUninitializedCapacity: rows * cols) { out, initialized in
+            x.withUnsafeBufferPointer { x in
+                y.withUnsafeBufferPointer { y in
                     for r in 0..<rows {
+                        let (xr, yr) = (x.baseAddress! + r * ia.rowStride, y.baseAddress! + r * ib.rowStride)
                         for c in 0..<cols {
-                            g[ia[r, c]] += outGrad[r * cols + c] * function.partialA(x[ia[r, c]], y[ib[r, c]])
+                            out[r * cols + c] = function.value(xr[c * ia.colStride], yr[c * ib.colStride])
                         }
                     }
                 }
             }
+            initialized = rows * cols
+        }
+        return Tensor(rows: rows, cols: cols, data: output, parents: [a, b]) { out in
+            // Gradients of a broadcast operand add up in row-major order, so results are reproducible.
+            let outGrad = out.grad
+            if a.requiresGrad {
+                a.withGrad { g in
+                    Self.accumulate(into: g, ia, outGrad, x, ia, y, ib, rows: rows, cols: cols, function.partialA)
+                }
+            }
             if b.requiresGrad {
                 b.withGrad { g in
+                    Self.accumulate(into: g, ib, outGrad, x, ia, y, ib, rows: rows, cols: cols, function.partialB)
+                }
+            }
+        }
+    }
+
+    /// g[target(r, c)] += outGrad[r, c] * partial(x[ia(r, c)], y[ib(r, c)]) for every (r, c).
+    @inline(__always)
+    private static func accumulate(
+        into g: UnsafeMutableBufferPointer<Float>, _ target: BroadcastIndex, _ outGrad: [Float],
+        _ x: [Float], _ ia: BroadcastIndex, _ y: [Float], _ ib: BroadcastIndex,
+        rows: Int, cols: Int, _ partial: (Float, Float) -> Float
+    ) {
+        outGrad.withUnsafeBufferPointer { outGrad in
+            x.withUnsafeBufferPointer { x in
+                y.withUnsafeBufferPointer { y in
                     for r in 0..<rows {
-                        for c in 0..<cols {
-                            g[ib[r, c]] += outGrad[r * cols + c] * function.partialB(x[ia[r, c]], y[ib[r, c]])
+                        let o = outGrad.baseAddress! + r * cols
+                        let (xr, yr) = (x.baseAddress! + r * ia.rowStride, y.baseAddress! + r * ib.rowStride)
+                        let gr = g.baseAddress! + r * target.rowStride
+                        if ia.colStride == 1 && ib.colStride == 1 && target.colStride == 1 {
+                            // The common case (same shapes, or a bias row): a loop the compiler vectorises.
+                            for c in 0..<cols { gr[c] += o[c] * partial(xr[c], yr[c]) }
+                        } else {
+                            for c in 0..<cols {
+                                gr[c * target.colStride] += o[c] * partial(xr[c * ia.colStride], yr[c * ib.colStride])
+                            }
                         }
                     }
                 }
