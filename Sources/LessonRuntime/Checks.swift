@@ -14,8 +14,10 @@ public func expectClose(
     _ actual: Double, _ expected: Double, tolerance: Double,
     file: String = #filePath, line: Int = #line
 ) -> Bool {
-    let passed = abs(actual - expected) <= tolerance
-    let message = "\(ValueFormatter.format(actual)) is within \(ValueFormatter.format(tolerance))"
-        + " of \(ValueFormatter.format(expected))"
+    let difference = abs(actual - expected)
+    let passed = difference <= tolerance
+    let (a, t, e) = (ValueFormatter.format(actual), ValueFormatter.format(tolerance), ValueFormatter.format(expected))
+    // The difference is stated because both values often print alike at six digits.
+    let message = passed ? "\(a) is within \(t) of \(e)" : "\(a) is not within \(t) of \(e) (off by \(ValueFormatter.format(difference)))"
     return check(passed, message, file: file, line: line)
 }

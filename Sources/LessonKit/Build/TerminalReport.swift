@@ -12,7 +12,7 @@ public enum TerminalReport {
             text += "── \(cell.displayName) · \(lesson.path):\(cell.fenceLine) ──\n"
             if !cell.options.eval {
                 text += "(not run: eval: false)\n"
-            } else if !result.ran {
+            } else if !result.ran && result.error == nil {
                 text += "(not run: the program stopped before this cell)\n"
             }
             var figureNumber = 0

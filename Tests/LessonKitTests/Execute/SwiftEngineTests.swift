@@ -71,7 +71,7 @@ final class SwiftEngineTests: XCTestCase {
     func testFailedCheckFailsTheLessonAtItsLine() throws {
         let (_, results) = try execute("```{swift}\ncheck(1 + 1 == 2, \"sums\")\nexpectClose(0.5, 0.7, tolerance: 0.1)\n```\n")
         XCTAssertEqual(results.failures.map(\.location), ["Lessons/05-engine.md:3"])
-        XCTAssertEqual(results.failures.first?.message, "check failed: 0.5 is within 0.1 of 0.7")
+        XCTAssertEqual(results.failures.first?.message, "check failed: 0.5 is not within 0.1 of 0.7 (off by 0.2)")
     }
 
     func testExpectedErrorsAreShownAndLaterCellsRun() throws {
