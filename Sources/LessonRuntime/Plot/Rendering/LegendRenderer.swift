@@ -15,7 +15,7 @@ struct LegendRenderer {
             height: Double(entries.count) * rowHeight + font * 0.5)
         svg.empty("rect", [
             "x": n(box.x), "y": n(box.y), "width": n(box.width), "height": n(box.height), "rx": "3",
-            "fill-opacity": "0.85", "stroke-width": "0.6",
+            "fill-opacity": "0.9", "stroke-width": "0.6",
             "style": "fill: \(PlotTheme.variable("bg")); stroke: \(PlotTheme.variable("muted"))",
         ])
         for (index, entry) in entries.enumerated() {
