@@ -10,6 +10,25 @@ final class PlotPropertyTests: XCTestCase {
         }
     }
 
+    func testDegenerateInputsStillRenderWellFormedSVG() {
+        let cases: [(String, any Graphic)] = [
+            ("empty line plot", LinePlot()),
+            ("single point", LinePlot(x: [1], y: [1])),
+            ("non-finite values", LinePlot(x: [0, 1, 2, 3], y: [1, .nan, .infinity, 2])),
+            ("constant scatter", ScatterPlot().points(x: [0, 0], y: [5, 5])),
+            ("empty histogram", Histogram().values([])),
+            ("constant histogram", Histogram(bins: 3).values([2, 2, 2])),
+            ("empty heatmap", Heatmap(x: [], y: [], values: [])),
+            ("empty figure", Figure(panels: [])),
+            ("huge values", LinePlot(x: [0, 1e9], y: [-1e12, 1e12])),
+        ]
+        for (name, graphic) in cases {
+            let svg = graphic.svg()
+            XCTAssertTrue(XMLParser(data: Data(svg.utf8)).parse(), name)
+            XCTAssertFalse(svg.contains("nan") || svg.contains("inf"), name)
+        }
+    }
+
     func testEveryFigureIsAccessibleAndScalable() {
         for (name, graphic) in PlotFixtures.all {
             let svg = graphic.svg()
