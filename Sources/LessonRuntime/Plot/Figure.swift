@@ -20,7 +20,7 @@ public struct Figure: Graphic {
     public var description: String?
 
     /// Creates a figure of `panels`, `columns` per row (by default all in one row, up to four).
-    /// A legend that repeats the first panel's is drawn only once, in the first panel.
+    /// When every panel has the same series, one legend row above the panels replaces theirs.
     public init(
         title: String? = nil, panels: [any Plot], columns: Int? = nil,
         labelsPanels: Bool = true, panelWidth: Double? = nil, description: String? = nil
@@ -36,18 +36,20 @@ public struct Figure: Graphic {
     /// The figure as one standalone SVG.
     public func svg() -> String {
         var charts = panels.map(\.chart)
-        let firstLabels = charts.first?.marks.compactMap(\.label)
-        for index in charts.indices.dropFirst() where charts[index].marks.compactMap(\.label) == firstLabels {
-            charts[index].showsLegend = false
+        let labels = charts.map { $0.marks.compactMap(\.label).filter { !$0.isEmpty } }
+        let sharesLegend = charts.count > 1 && !labels[0].isEmpty && labels.allSatisfy { $0 == labels[0] }
+        if sharesLegend {
+            for index in charts.indices { charts[index].showsLegend = false }
         }
         let rows = (charts.count + columns - 1) / columns
         let firstAspect = charts.first.map { $0.size.height / $0.size.width } ?? 1
-        let aspect = max(firstAspect, columns >= 3 ? 1 : 0.75)
+        let aspect = max(firstAspect, columns >= 3 ? 1.1 : 0.75)
         let panelHeight = panelWidth * aspect
         let width = panelWidth * Double(min(columns, max(charts.count, 1)))
         // Figures wider than a page column shrink on screen; larger text keeps labels readable.
         let fontSize = 12 * max(1, width / 800)
-        let top = title == nil ? 0 : fontSize * 2.4
+        let titleHeight = title == nil ? 0 : fontSize * 2.4
+        let top = titleHeight + (sharesLegend ? fontSize * 2 : 0)
         var body = SVGBuilder()
         var descriptions: [String] = []
         if let title {
@@ -56,6 +58,10 @@ public struct Figure: Graphic {
                 "font-size": SVGBuilder.number(fontSize * 1.3), "font-weight": "600",
                 "style": "fill: \(PlotTheme.variable("fg"))",
             ], title)
+        }
+        if sharesLegend {
+            LegendRenderer.drawRow(
+                charts[0].marks, centre: width / 2, y: titleHeight + fontSize * 1.2, font: fontSize, into: &body)
         }
         for (index, chart) in charts.enumerated() {
             let frame = Rect(

@@ -35,7 +35,7 @@ struct ChartLayout {
         let top = frame.y + (hasTitle ? font * 2.2 : font * 0.8)
         let bottomSpace = Self.tickLength + font * 1.6 + (chart.xLabel == nil ? 0 : font * 1.5)
         let height = max(frame.maxY - bottomSpace - top, font * 4)
-        let yTickCount = max(2, Int(height / (font * 2.6)))
+        let yTickCount = max(3, Int(height / (font * 4)))
         let firstYLabels = NiceScale.labels(for: NiceScale.ticks(in: yDomain, maxTicks: yTickCount))
         let left = frame.x + font * 0.5 + (chart.yLabel == nil ? 0 : font * 1.6)
             + Self.textWidth(firstYLabels, font) + Self.tickLength + 4
@@ -118,7 +118,7 @@ struct ChartLayout {
 
     /// The most x ticks whose labels still fit side by side with a gap.
     private static func xTicks(_ domain: ClosedRange<Double>, width: Double, font: Double) -> ([Double], [String]) {
-        var count = max(2, Int(width / (font * 1.5)))
+        var count = max(4, Int(width / (font * 6)))
         while true {
             let ticks = NiceScale.ticks(in: domain, maxTicks: count)
             let labels = NiceScale.labels(for: ticks)

@@ -1,4 +1,5 @@
-/// Draws the legend in the corner of the plot area that hides the fewest data points.
+/// Draws the legend in the corner of the plot area that hides the fewest data points, or as one
+/// row above the panels of a figure that share their series.
 struct LegendRenderer {
     let marks: [Mark]
     let layout: ChartLayout
@@ -15,21 +16,38 @@ struct LegendRenderer {
             height: Double(entries.count) * rowHeight + font * 0.5)
         svg.empty("rect", [
             "x": n(box.x), "y": n(box.y), "width": n(box.width), "height": n(box.height), "rx": "3",
-            "fill-opacity": "0.85", "stroke-width": "0.6",
+            "fill-opacity": "0.9", "stroke-width": "0.6",
             "style": "fill: \(PlotTheme.variable("bg")); stroke: \(PlotTheme.variable("muted"))",
         ])
         for (index, entry) in entries.enumerated() {
             let y = box.y + font * 0.25 + rowHeight * (Double(index) + 0.5)
-            drawSymbol(entry, x: box.x + font * 0.6, y: y, into: &svg)
+            Self.drawSymbol(entry, x: box.x + font * 0.6, y: y, font: font, into: &svg)
             svg.text("text", [
                 "x": n(box.x + font * 2.6), "y": n(y + font * 0.35), "style": "fill: \(PlotTheme.variable("fg"))",
             ], entry.label ?? "")
         }
     }
 
-    private func drawSymbol(_ mark: Mark, x: Double, y: Double, into svg: inout SVGBuilder) {
+    /// Draws the labelled marks side by side, centred on `centre`, their symbols' middle at `y`.
+    static func drawRow(_ marks: [Mark], centre: Double, y: Double, font: Double, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
-        let font = layout.fontSize
+        let entries = marks.filter { $0.label?.isEmpty == false }
+        let widths = entries.map { font * 2.2 + ChartLayout.textWidth([$0.label ?? ""], font) }
+        let gap = font * 1.2
+        var x = centre - (widths.reduce(0, +) + gap * Double(max(entries.count - 1, 0))) / 2
+        svg.open("g", ["font-size": n(font)])
+        for (entry, width) in zip(entries, widths) {
+            drawSymbol(entry, x: x, y: y, font: font, into: &svg)
+            svg.text("text", [
+                "x": n(x + font * 2.2), "y": n(y + font * 0.35), "style": "fill: \(PlotTheme.variable("fg"))",
+            ], entry.label ?? "")
+            x += width + gap
+        }
+        svg.close("g")
+    }
+
+    private static func drawSymbol(_ mark: Mark, x: Double, y: Double, font: Double, into svg: inout SVGBuilder) {
+        let n = SVGBuilder.number
         switch mark {
         case .line(let line):
             svg.empty("path", [

@@ -2,32 +2,31 @@ import Foundation
 
 /// Round tick positions for an axis: multiples of 1, 2 or 5 × 10^k, at most a given count.
 enum NiceScale {
-    /// The smallest step of 1, 2 or 5 × 10^k that covers `span` with at most `maxTicks` ticks.
-    static func step(span: Double, maxTicks: Int) -> Double {
+    /// The smallest step of 1, 2 or 5 × 10^k whose multiples in `domain` number at most `maxTicks`
+    /// and at least two (when no step does both, the largest step that still gives two).
+    static func step(in domain: ClosedRange<Double>, maxTicks: Int) -> Double {
+        let span = domain.upperBound - domain.lowerBound
         guard span > 0, span.isFinite else { return 1 }
-        let raw = span / Double(max(maxTicks - 1, 1))
-        let magnitude = pow(10, floor(log10(raw)))
-        let residual = raw / magnitude
-        let nice: Double = residual <= 1 + 1e-9 ? 1 : residual <= 2 + 1e-9 ? 2 : residual <= 5 + 1e-9 ? 5 : 10
-        return nice * magnitude
+        let base = pow(10, floor(log10(span / Double(max(maxTicks, 1))))) / 10
+        let candidates = (0..<6).flatMap { power in [1.0, 2, 5].map { $0 * base * pow(10, Double(power)) } }
+        let counts = candidates.map { multiples(in: domain, step: $0).count }
+        if let index = counts.indices.first(where: { counts[$0] <= maxTicks && counts[$0] >= 2 }) {
+            return candidates[index]
+        }
+        return counts.indices.last(where: { counts[$0] >= 2 }).map { candidates[$0] } ?? candidates[candidates.count - 1]
     }
 
-    /// The multiples of a nice step that lie in `domain`, at most `maxTicks` of them but at least
-    /// two, so that every axis shows its scale.
+    /// The multiples of ``step(in:maxTicks:)`` that lie in `domain`.
     static func ticks(in domain: ClosedRange<Double>, maxTicks: Int) -> [Double] {
-        for count in max(maxTicks, 2)...max(maxTicks, 2) + 3 {
-            let ticks = multiples(in: domain, step: step(span: domain.upperBound - domain.lowerBound, maxTicks: count))
-            if ticks.count >= 2 { return ticks }
-        }
-        return multiples(in: domain, step: step(span: domain.upperBound - domain.lowerBound, maxTicks: maxTicks))
+        multiples(in: domain, step: step(in: domain, maxTicks: maxTicks))
     }
 
     private static func multiples(in domain: ClosedRange<Double>, step: Double) -> [Double] {
         let tolerance = step * 1e-9
-        let first = Int(((domain.lowerBound - tolerance) / step).rounded(.up))
-        let last = Int(((domain.upperBound + tolerance) / step).rounded(.down))
-        guard first <= last else { return [] }
-        return (first...last).map { Double($0) * step }
+        let first = ((domain.lowerBound - tolerance) / step).rounded(.up)
+        let last = ((domain.upperBound + tolerance) / step).rounded(.down)
+        guard first <= last, last - first < 10_000 else { return [] }
+        return (Int(first)...Int(last)).map { Double($0) * step }
     }
 
     /// Labels for evenly spaced ticks, all with the same number of decimals and a true minus sign:

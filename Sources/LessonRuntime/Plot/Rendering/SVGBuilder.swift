@@ -38,11 +38,15 @@ struct SVGBuilder {
         markup += other.markup
     }
 
+    /// Attributes that only ever hold ids the renderer made; they keep the id placeholder unescaped.
+    private static let idAttributes: Set<String> = ["id", "clip-path", "aria-labelledby"]
+
     /// Attributes whose value is nil are left out.
     private static func attributes(_ attributes: KeyValuePairs<String, String?>) -> String {
         attributes.reduce(into: "") { result, attribute in
             guard let value = attribute.value else { return }
-            result += " \(attribute.key)=\"\(MarkupEscaping.escape(value))\""
+            let text = idAttributes.contains(attribute.key) ? value : MarkupEscaping.escape(value)
+            result += " \(attribute.key)=\"\(text)\""
         }
     }
 }
