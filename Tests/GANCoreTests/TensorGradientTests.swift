@@ -9,7 +9,7 @@ final class TensorGradientTests: XCTestCase {
     }
 
     func testMatmulWithEveryKernelPath() {
-        // 9 x 11 by 11 x 19: 4-row blocks, leftover rows, 8-wide panels and narrow columns.
+        // 9 x 11 by 11 x 19: 6-row blocks, leftover rows, 8-wide panels and narrow columns.
         checkGradients([random(9, 11), random(11, 19)]) { $0[0].matmul($0[1]) }
         checkGradients([random(6, 3), random(3, 1)]) { $0[0].matmul($0[1]) }
     }

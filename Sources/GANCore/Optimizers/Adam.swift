@@ -38,18 +38,18 @@ public final class Adam: Optimizer {
         let correction2 = 1 - Float(pow(Double(beta2), Double(stepCount)))
         let stepSize = learningRate / correction1
         for (index, p) in parameters.enumerated() where !p.grad.isEmpty {
-            var values = p.data
             let grad = p.grad
-            firstMoments[index].withUnsafeMutableBufferPointer { m in
-                secondMoments[index].withUnsafeMutableBufferPointer { v in
-                    for i in 0..<values.count {
-                        m[i] = beta1 * m[i] + (1 - beta1) * grad[i]
-                        v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i]
-                        values[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + epsilon)
+            p.data.withUnsafeMutableBufferPointer { values in
+                firstMoments[index].withUnsafeMutableBufferPointer { m in
+                    secondMoments[index].withUnsafeMutableBufferPointer { v in
+                        for i in 0..<values.count {
+                            m[i] = beta1 * m[i] + (1 - beta1) * grad[i]
+                            v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i]
+                            values[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + epsilon)
+                        }
                     }
                 }
             }
-            p.assign(values)
         }
     }
 }

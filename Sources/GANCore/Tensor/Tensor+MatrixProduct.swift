@@ -1,4 +1,4 @@
-// MARK: - Matrix product
+// MARK: - Matrix product and affine map
 
 extension Tensor {
     /// The matrix product self (m x k) times other (k x n), an m x n tensor.
@@ -12,30 +12,63 @@ extension Tensor {
             initialized = m * n
         }
         return Tensor(rows: m, cols: n, data: product, parents: [a, b]) { out in
-            // dL/dA = dL/dC * B^T, with B^T copied (B is a small weight matrix);
-            // dL/dB = A^T * dL/dC, reading A through transposed strides instead of copying it.
-            if a.requiresGrad {
-                let bT = [Float](unsafeUninitializedCapacity: k * n) { dst, initialized in
-                    b.data.withUnsafeBufferPointer {
-                        MatrixKernels.transpose($0.baseAddress!, rows: k, cols: n, into: dst.baseAddress!)
-                    }
-                    initialized = k * n
-                }
-                a.withGrad { g in
-                    Self.multiply(out.grad, .init(row: n, column: 1), bT, into: g.baseAddress!, m: m, k: n, n: k,
-                                  accumulate: true)
-                }
+            Self.productBackward(a, b, out.grad)
+        }
+    }
+
+    /// self * weight + bias, with `bias` one row added to every row: a dense layer's map.
+    /// Fused so that the product accumulates straight onto the bias, saving a pass over the output.
+    public func affine(_ weight: Tensor, _ bias: Tensor) -> Tensor {
+        let (x, w, b) = (self, weight, bias)
+        precondition(x.cols == w.rows, "affine: shapes \(x.shape) and \(w.shape) do not fit")
+        precondition(b.rows == 1 && b.cols == w.cols, "affine: bias shape \(b.shape) is not [1, \(w.cols)]")
+        let (m, k, n) = (x.rows, x.cols, w.cols)
+        let output = [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
+            b.data.withUnsafeBufferPointer { bias in
+                for r in 0..<m { (c.baseAddress! + r * n).initialize(from: bias.baseAddress!, count: n) }
             }
+            Self.multiply(x.data, .init(row: k, column: 1), w.data, into: c.baseAddress!, m: m, k: k, n: n,
+                          accumulate: true)
+            initialized = m * n
+        }
+        return Tensor(rows: m, cols: n, data: output, parents: [x, w, b]) { out in
+            let outGrad = out.grad
+            Self.productBackward(x, w, outGrad)
             if b.requiresGrad {
+                // The bias was added to every row, so its gradient sums the rows (in order).
                 b.withGrad { g in
-                    Self.multiply(a.data, .init(row: 1, column: k), out.grad, into: g.baseAddress!, m: k, k: m, n: n,
-                                  accumulate: true)
+                    for r in 0..<m {
+                        for j in 0..<n { g[j] += outGrad[r * n + j] }
+                    }
                 }
             }
         }
     }
 
-    /// c = A * b (or c += A * b in backward passes, where c is a gradient buffer).
+    /// Adds the gradients of C = A * B to A and B, given dL/dC:
+    /// dL/dA = dL/dC * B^T, with B^T copied (B is a small weight matrix), and
+    /// dL/dB = A^T * dL/dC, reading A through transposed strides instead of copying it.
+    private static func productBackward(_ a: Tensor, _ b: Tensor, _ outGrad: [Float]) {
+        let (m, k, n) = (a.rows, a.cols, b.cols)
+        if a.requiresGrad {
+            let bT = [Float](unsafeUninitializedCapacity: k * n) { dst, initialized in
+                b.data.withUnsafeBufferPointer {
+                    MatrixKernels.transpose($0.baseAddress!, rows: k, cols: n, into: dst.baseAddress!)
+                }
+                initialized = k * n
+            }
+            a.withGrad { g in
+                multiply(outGrad, .init(row: n, column: 1), bT, into: g.baseAddress!, m: m, k: n, n: k, accumulate: true)
+            }
+        }
+        if b.requiresGrad {
+            b.withGrad { g in
+                multiply(a.data, .init(row: 1, column: k), outGrad, into: g.baseAddress!, m: k, k: m, n: n, accumulate: true)
+            }
+        }
+    }
+
+    /// c = A * b, or c += A * b (gradient buffers and the fused bias accumulate).
     private static func multiply(
         _ a: [Float], _ strides: MatrixKernels.Strides, _ b: [Float], into c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, accumulate: Bool

@@ -25,12 +25,22 @@ extension Tensor {
     /// Applies `function` to every value; backward multiplies by its derivative.
     private func apply<F: PointwiseFunction>(_ function: F) -> Tensor {
         let input = self
-        let output = data.map { function.value($0) }
+        let output = [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            data.withUnsafeBufferPointer { x in
+                for i in 0..<x.count { out[i] = function.value(x[i]) }
+            }
+            initialized = count
+        }
         return Tensor(rows: rows, cols: cols, data: output, parents: [input]) { out in
-            let (x, y, outGrad) = (input.data, out.data, out.grad)
-            input.withGrad { inputGrad in
-                for i in 0..<x.count {
-                    inputGrad[i] += outGrad[i] * function.derivative(x: x[i], y: y[i])
+            input.data.withUnsafeBufferPointer { x in
+                out.data.withUnsafeBufferPointer { y in
+                    out.grad.withUnsafeBufferPointer { outGrad in
+                        input.withGrad { inputGrad in
+                            for i in 0..<x.count {
+                                inputGrad[i] += outGrad[i] * function.derivative(x: x[i], y: y[i])
+                            }
+                        }
+                    }
                 }
             }
         }
