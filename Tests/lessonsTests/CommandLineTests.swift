@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import TestSupport
 import XCTest
 
@@ -93,6 +96,30 @@ final class CommandLineTests: XCTestCase {
         let page = try XCTUnwrap(course.read("Output/01-xss.html"))
         XCTAssertFalse(page.contains("<script>alert(1)</script>"))
         XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    func testFiguresInThePageAreWellFormedSVG() throws {
+        let text = """
+        ```{swift}
+        //| id: fig-line
+        //| caption: A <line> & a "caption".
+        let xs = Array(stride(from: 0.0, through: 1.0, by: 0.1))
+        show(LinePlot(title: "x < y & z", xLabel: "x", yLabel: "y").line(x: xs, y: xs.map { $0 * $0 }, label: "<b>"), caption: nil)
+        show(ScatterPlot().points(x: xs, y: xs), caption: "points")
+        ```
+        """
+        let course = TemporaryCourse(lessons: ["01-plots.md": text])
+        let result = try course.lessons(["build"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let page = try XCTUnwrap(course.read("Output/01-plots.html"))
+        let svgs = page.components(separatedBy: "<svg").dropFirst().map { "<svg" + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+        XCTAssertEqual(svgs.count, 2)
+        for svg in svgs {
+            let parser = XMLParser(data: Data(svg.utf8))
+            XCTAssertTrue(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
+        }
+        XCTAssertTrue(page.contains("<figcaption>Figure 1: A &lt;line&gt; &amp; a &quot;caption&quot;.</figcaption>"))
+        XCTAssertTrue(page.contains("<figcaption>Figure 1: points</figcaption>"))
     }
 
     func testVerifyReportsForGitHubAndJUnit() throws {

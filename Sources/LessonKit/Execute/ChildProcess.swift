@@ -51,7 +51,11 @@ struct ChildProcess {
             if result == pid { break }
             if result < 0 && errno != EINTR { return .exited(-1) }
             if shouldStop() {
+                // Children that left the group (Foundation's Process starts a new session) are found
+                // by their parent links before the program dies and its children are re-parented.
+                let family = Self.descendants(of: pid)
                 kill(-pid, SIGKILL)
+                for member in family { kill(member, SIGKILL) }
                 waitpid(pid, &status, 0)
                 return .stopped
             }
@@ -61,5 +65,28 @@ struct ChildProcess {
         kill(-pid, SIGKILL)
         let signal = status & 0x7f
         return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+    }
+
+    /// Every process descended from `root`, read from the parent links in `/proc`.
+    static func descendants(of root: pid_t) -> [pid_t] {
+        var parents: [pid_t: [pid_t]] = [:]
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")")
+            else { continue }
+            // After the command name in parentheses: state, then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = pid_t(fields[1]) { parents[parent, default: []].append(pid) }
+        }
+        var found: [pid_t] = []
+        var queue = [root]
+        while let next = queue.popLast() {
+            let children = parents[next] ?? []
+            found += children
+            queue += children
+        }
+        return found
     }
 }

@@ -68,6 +68,27 @@ final class SwiftEngineTests: XCTestCase {
         XCTAssertEqual(texts(results.cells[0]), "started\n")
     }
 
+    func testTimeLimitStopsTheChildrenACellStarted() throws {
+        let marker = "37.\(Int.random(in: 100...999))"
+        let (_, results) = try execute("""
+        ```{swift}
+        //| timeout: 1
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        child.arguments = ["\(marker)"]
+        try child.run()
+        while true {}
+        ```
+        """)
+        XCTAssertEqual(results.failures.first?.message, "cell 1 did not finish within 1 s and was stopped")
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        check.arguments = ["-f", "sleep \(marker)"]
+        try check.run()
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 1, "the sleep started by the cell is still running")
+    }
+
     func testFailedCheckFailsTheLessonAtItsLine() throws {
         let (_, results) = try execute("```{swift}\ncheck(1 + 1 == 2, \"sums\")\nexpectClose(0.5, 0.7, tolerance: 0.1)\n```\n")
         XCTAssertEqual(results.failures.map(\.location), ["Lessons/05-engine.md:3"])
