@@ -58,6 +58,12 @@ final class ValueFormatterTests: XCTestCase {
         XCTAssertEqual(ValueFormatter.format(Array(1...12)), "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]")
     }
 
+    func testDictionariesAreSortedByTheirText() {
+        XCTAssertEqual(ValueFormatter.format(["b": 0.1 + 0.2, "a": 1.0]), "[a: 1, b: 0.3]")
+        XCTAssertEqual(ValueFormatter.format([String: Int]()), "[:]")
+        XCTAssertEqual(ValueFormatter.format(Set([2.5])), "[2.5]")
+    }
+
     func testTuplesAndOptionals() {
         XCTAssertEqual(ValueFormatter.format((1, 0.1 + 0.2)), "(1, 0.3)")
         XCTAssertEqual(ValueFormatter.format((mean: 0.1 + 0.2, std: 1.0)), "(mean: 0.3, std: 1)")

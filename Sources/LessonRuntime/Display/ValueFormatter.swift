@@ -56,12 +56,19 @@ public enum ValueFormatter {
         return open + shown.joined(separator: ", ") + close + " (\(elements.count) elements)"
     }
 
-    /// Walks arrays, tuples and optionals so that numbers inside them are formatted too.
+    /// Walks arrays, sets, dictionaries, tuples and optionals so that numbers inside them are
+    /// formatted too.
     private static func formatReflecting<Value>(_ value: Value) -> String {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
-        case .collection?:
+        case .collection?, .set?:
             return formatList(mirror.children.map { format($0.value) })
+        case .dictionary?:
+            let entries = mirror.children.map { entry in
+                let pair = Mirror(reflecting: entry.value).children.map { format($0.value) }
+                return pair.count == 2 ? "\(pair[0]): \(pair[1])" : format(entry.value)
+            }
+            return entries.isEmpty ? "[:]" : formatList(entries.sorted())
         case .tuple?:
             let parts = mirror.children.map { child in
                 let text = format(child.value)

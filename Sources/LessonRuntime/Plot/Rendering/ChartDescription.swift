@@ -9,10 +9,10 @@ enum ChartDescription {
             let noun = labels.count == 1 ? "Series" : "\(labels.count) series"
             sentences.append("\(noun): \(labels.joined(separator: ", ")).")
         }
-        sentences.append(axis("Horizontal axis", chart.xLabel, layout.xDomain))
-        sentences.append(axis("vertical axis", chart.yLabel, layout.yDomain))
+        sentences.append(axis("Horizontal axis", chart.xLabel, layout.xDomain) + ";")
+        sentences.append(axis("vertical axis", chart.yLabel, layout.yDomain) + ".")
         if let bar = chart.colorBar {
-            sentences.append(axis("Colour scale", bar.label, bar.range))
+            sentences.append(axis("Colour scale", bar.label, bar.range) + ".")
         }
         return sentences.joined(separator: " ")
     }
@@ -20,7 +20,6 @@ enum ChartDescription {
     private static func axis(_ name: String, _ label: String?, _ domain: ClosedRange<Double>) -> String {
         let format = { ValueFormatter.format($0, significantDigits: 3) }
         let range = "from \(format(domain.lowerBound)) to \(format(domain.upperBound))"
-        let text = name + (label.map { " (\($0))" } ?? "") + " " + range
-        return name.first?.isUppercase == true && name != "Colour scale" ? text + ";" : text + "."
+        return name + (label.map { " (\($0))" } ?? "") + " " + range
     }
 }

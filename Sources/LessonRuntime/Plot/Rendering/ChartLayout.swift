@@ -118,7 +118,7 @@ struct ChartLayout {
 
     /// The most x ticks whose labels still fit side by side with a gap.
     private static func xTicks(_ domain: ClosedRange<Double>, width: Double, font: Double) -> ([Double], [String]) {
-        var count = max(4, Int(width / (font * 6)))
+        var count = max(4, Int(width / (font * 5)))
         while true {
             let ticks = NiceScale.ticks(in: domain, maxTicks: count)
             let labels = NiceScale.labels(for: ticks)

@@ -95,9 +95,14 @@ struct ChartRenderer {
         let plot = layout.plot
         svg.open("g", ["text-anchor": "middle", "style": foreground])
         if let title {
+            // A title is centred over the plot area if it fits there, else over the frame; one wider
+            // than the frame shrinks (down to 70 %) rather than running off the figure.
+            let natural = ChartLayout.textWidth([title], fontSize * 1.15)
+            let size = fontSize * 1.15 * min(1, max(0.7, frame.width * 0.95 / max(natural, 1)))
+            let centre = natural <= plot.width ? plot.x + plot.width / 2 : frame.x + frame.width / 2
             svg.text("text", [
-                "x": n(plot.x + plot.width / 2), "y": n(frame.y + fontSize * 1.35),
-                "font-size": n(fontSize * 1.15), "font-weight": "600",
+                "x": n(centre), "y": n(frame.y + fontSize * 1.35),
+                "font-size": n(size), "font-weight": "600",
             ], title)
         }
         if let xLabel = chart.xLabel {

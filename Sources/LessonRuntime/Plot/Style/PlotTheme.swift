@@ -13,7 +13,7 @@ public enum PlotTheme {
 
     /// Dark colours, chosen to keep contrast against a dark background.
     static let dark: [String: String] = [
-        "bg": "#1b1d21", "fg": "#e4e4e4", "grid": "#3a3d44", "muted": "#9a9a9a",
+        "bg": "#1b1d21", "fg": "#e4e4e4", "grid": "#32353c", "muted": "#9a9a9a",
     ]
 
     /// Series colours in light mode (the matplotlib "tab10" palette).
