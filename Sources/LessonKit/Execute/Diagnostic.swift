@@ -1,9 +1,8 @@
-/// One compiler diagnostic, `file:line:column: severity: message`.
+/// One compiler error, `file:line:column: error: message`.
 struct Diagnostic: Equatable {
     var file: String
     var line: Int
     var column: Int
-    var isError: Bool
     var message: String
 
     /// The errors in the compiler's output, in order; warnings and notes are left out.
@@ -11,7 +10,7 @@ struct Diagnostic: Equatable {
         output.split(separator: "\n").compactMap { line in
             guard let match = line.wholeMatch(of: #/(.+?):(\d+):(\d+): error: (.*)/#),
                   let number = Int(match.2), let column = Int(match.3) else { return nil }
-            return Diagnostic(file: String(match.1), line: number, column: column, isError: true, message: String(match.4))
+            return Diagnostic(file: String(match.1), line: number, column: column, message: String(match.4))
         }
     }
 }
