@@ -60,6 +60,8 @@ public struct LessonReport: Sendable {
     /// Whether the results came from the cache.
     public var cached: Bool
     public var failures: [LessonError]
+    /// The cache key of the results: what the page rendered from them depends on, besides the prose.
+    var resultsKey: String?
 }
 
 /// Parses, executes and renders every lesson, then writes the site only if all of them succeeded.
@@ -122,21 +124,43 @@ public struct CourseBuilder: Sendable {
     private func run(_ lesson: Lesson, engine: SwiftEngine, cache: LessonCache, activity: (ExecutionActivity) -> Void) throws(UsageError) -> LessonReport {
         let key = LessonCache.key(for: lesson, environment: engine.environmentKey)
         if settings.useCache, let results = cache.results(for: lesson, key: key) {
-            return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: true, failures: [])
+            return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: true, failures: [], resultsKey: key)
         }
         let results = try engine.execute(lesson, activity: activity)
         cache.store(results, for: lesson, key: key)
-        return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: false, failures: results.failures)
+        return LessonReport(
+            path: lesson.path, lesson: lesson, results: results, cached: false, failures: results.failures, resultsKey: key)
     }
+
+    /// The running program's path, size and modification time: a new build of the tool may render
+    /// pages differently, so cached pages are keyed by it.
+    static let rendererIdentity: String = {
+        let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(attributes?[.size] as? Int ?? 0) \(modified)"
+    }()
 
     /// Renders every lesson and writes the site, unless some lesson failed: then the old site stays.
     public func writeSite(_ reports: [LessonReport]) throws(UsageError) -> [LessonError] {
         var failures = reports.flatMap(\.failures)
         var pages: [SitePage] = []
+        let pageCache = CacheStore(folder: settings.cacheFolder.appendingPathComponent("pages"))
         for report in reports {
             guard let lesson = report.lesson, let results = report.results else { continue }
-            do { pages.append(try PageRenderer.render(lesson, results: results)) }
-            catch { failures.append(error) }
+            // A page depends on the lesson's text, its results and the renderer, which is this program.
+            let key = report.resultsKey.map { SHA256.hex([$0, Self.rendererIdentity, lesson.path, lesson.title, lesson.summary, lesson.body].joined(separator: "\u{0}")) }
+            if let key, let page = pageCache.load(SitePage.self, name: lesson.slug, key: key) {
+                pages.append(page)
+                continue
+            }
+            do {
+                let page = try PageRenderer.render(lesson, results: results)
+                if let key, report.failures.isEmpty { pageCache.save(page, name: lesson.slug, key: key) }
+                pages.append(page)
+            } catch {
+                failures.append(error)
+            }
         }
         guard failures.isEmpty else { return failures }
         try OutputFolder.replace(

@@ -7,13 +7,14 @@ public struct LessonCache: Sendable {
     /// The folder holding one JSON entry per lesson.
     public let folder: URL
 
-    /// One stored entry: the key it was computed for, where the cells stood, and the results.
+    /// What is stored for a lesson: where the cells stood, and the results.
     private struct Entry: Codable {
-        var key: String
         /// The first code line of every cell when the results were computed.
         var cellLines: [Int]
         var results: LessonResults
     }
+
+    private var store: CacheStore { CacheStore(folder: folder) }
 
     /// A cache stored in `folder` (created when needed).
     public init(folder: URL) {
@@ -43,9 +44,8 @@ public struct LessonCache: Sendable {
     /// The stored results for this key, with lesson lines moved to where the cells now stand;
     /// a missing, stale, truncated or corrupt entry gives nil.
     public func results(for lesson: Lesson, key: String) -> LessonResults? {
-        guard let data = try? Data(contentsOf: entryURL(lesson)),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.key == key, entry.results.cells.count == lesson.cells.count,
+        guard let entry = store.load(Entry.self, name: lesson.slug, key: key),
+              entry.results.cells.count == lesson.cells.count,
               entry.cellLines.count == lesson.cells.count
         else { return nil }
         var results = entry.results
@@ -60,16 +60,7 @@ public struct LessonCache: Sendable {
     /// Stores the results of a lesson that succeeded, atomically (a crash never leaves half an entry).
     public func store(_ results: LessonResults, for lesson: Lesson, key: String) {
         guard results.succeeded else { return }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let entry = Entry(key: key, cellLines: lesson.cells.map(\.codeFirstLine), results: results)
-        guard let data = try? encoder.encode(entry) else { return }
-        try? data.write(to: entryURL(lesson), options: .atomic)
-    }
-
-    private func entryURL(_ lesson: Lesson) -> URL {
-        folder.appendingPathComponent("\(lesson.slug).json")
+        store.save(Entry(cellLines: lesson.cells.map(\.codeFirstLine), results: results), name: lesson.slug, key: key)
     }
 
     /// A cell's results with every location in the lesson moved by `shift` lines.

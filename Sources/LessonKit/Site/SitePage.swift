@@ -1,5 +1,5 @@
 /// One rendered lesson, as the site needs it.
-public struct SitePage: Sendable, Equatable {
+public struct SitePage: Sendable, Equatable, Codable {
     /// The file name without extension, e.g. `03-maximum-likelihood`.
     public var slug: String
     /// The lesson title as plain text.

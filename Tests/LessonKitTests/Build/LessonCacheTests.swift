@@ -47,7 +47,7 @@ final class LessonCacheTests: XCTestCase {
         let data = try Data(contentsOf: entry)
         try data.prefix(data.count / 2).write(to: entry)
         XCTAssertNil(cache.results(for: lesson, key: key))
-        try Data("{\"key\":\"\(key)\",\"cellLines\":[5,9],\"results\":{}}".utf8).write(to: entry)
+        try Data("{\"key\":\"\(key)\",\"value\":{\"cellLines\":[5,9],\"results\":{}}}".utf8).write(to: entry)
         XCTAssertNil(cache.results(for: lesson, key: key))
     }
 
