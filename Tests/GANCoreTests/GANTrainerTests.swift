@@ -16,7 +16,7 @@ final class GANTrainerTests: XCTestCase {
     }
 
     private let normalData = { (count: Int, rng: inout RNG) in
-        Tensor(rows: count, cols: 1, data: Normal(mean: 3, std: 0.5).sample(count, using: &rng).map { Float($0) })
+        Tensor(column: Normal(mean: 3, std: 0.5).sample(count, using: &rng))
     }
 
     func testSameSeedGivesBitIdenticalHistoriesAndSamples() throws {
