@@ -9,6 +9,7 @@
 # the kernels never fuse multiply and add, so only the speed differs.
 # Usage: bash Benchmarks/gan.sh            (STEPS=3000 SEED=0 by default)
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Benchmarks/
 cd "$(dirname "$0")/.."
 steps=${STEPS:-3000}
 seed=${SEED:-0}

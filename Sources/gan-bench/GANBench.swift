@@ -12,11 +12,13 @@ struct GANBench {
         guard let options = parseOptions(arguments) else { fail() }
         switch command {
         case "ring":
-            guard options.keys.allSatisfy(["steps", "seed"].contains) else { fail() }
-            RingBenchmark(steps: options["steps"] ?? 3000, seed: UInt64(options["seed"] ?? 0)).run()
+            let steps = options["steps"] ?? 3000
+            guard options.keys.allSatisfy(["steps", "seed"].contains), steps > 0 else { fail() }
+            RingBenchmark(steps: steps, seed: UInt64(options["seed"] ?? 0)).run()
         case "matmul":
-            guard options.keys.allSatisfy(["size", "seconds"].contains) else { fail() }
-            MatmulBenchmark(size: options["size"] ?? 256, seconds: Double(options["seconds"] ?? 2)).run()
+            let size = options["size"] ?? 256
+            guard options.keys.allSatisfy(["size", "seconds"].contains), size > 0 else { fail() }
+            MatmulBenchmark(size: size, seconds: Double(options["seconds"] ?? 2)).run()
         default:
             fail()
         }

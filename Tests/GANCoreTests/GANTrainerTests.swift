@@ -16,7 +16,7 @@ final class GANTrainerTests: XCTestCase {
     }
 
     private let normalData = { (count: Int, rng: inout RNG) in
-        Tensor(rows: count, cols: 1, data: Normal(mean: 3, std: 0.5).sample(count, using: &rng).map { Float($0) })
+        Tensor(column: Normal(mean: 3, std: 0.5).sample(count, using: &rng))
     }
 
     func testSameSeedGivesBitIdenticalHistoriesAndSamples() throws {
@@ -43,11 +43,12 @@ final class GANTrainerTests: XCTestCase {
 
     func testProgressHookIsCalledEveryIntervalAndAtTheEnd() throws {
         var (trainer, rng) = makeTrainer(seed: 3, data: normalData)
+        try trainer.train(steps: 5, using: &rng)
         var seen: [String] = []
-        try trainer.train(steps: 25, using: &rng, progressEvery: 10) { step, total in
-            seen.append("\(step.step)/\(total)")
+        try trainer.train(steps: 25, using: &rng, progressEvery: 10) { progress in
+            seen.append("\(progress.completed)/\(progress.total) at step \(progress.latest.step)")
         }
-        XCTAssertEqual(seen, ["10/25", "20/25", "25/25"])
+        XCTAssertEqual(seen, ["10/25 at step 15", "20/25 at step 25", "25/25 at step 30"])
     }
 
     func testNonFiniteLossStopsWithTheStep() {

@@ -68,18 +68,17 @@ final class MetricsTests: XCTestCase {
         let (data, model) = (Normal(mean: 0, std: 1), Normal(mean: 1, std: 1))
         let discriminator = MLP(sizes: [1, 1], using: &rng)
         let optimizer = Adam(parameters: discriminator.parameters, learningRate: 0.05)
-        let column = { (xs: [Double]) in Tensor(rows: xs.count, cols: 1, data: xs.map { Float($0) }) }
         for _ in 0..<400 {
-            let real = discriminator(column(data.sample(256, using: &rng)))
-            let fake = discriminator(column(model.sample(256, using: &rng)))
+            let real = discriminator(Tensor(column: data.sample(256, using: &rng)))
+            let fake = discriminator(Tensor(column: model.sample(256, using: &rng)))
             optimizer.zeroGrad()
             (binaryCrossEntropy(logits: real, label: 1) + binaryCrossEntropy(logits: fake, label: 0)).backward()
             optimizer.step()
         }
         let xs = Array(stride(from: -2.0, through: 3.0, by: 0.5))
-        let trained = discriminator(column(xs)).sigmoid().data
+        let trained = discriminator(Tensor(column: xs)).sigmoid().column
         for (x, d) in zip(xs, trained) {
-            XCTAssertEqual(Double(d), optimalDiscriminator(at: x, data: data, model: model), accuracy: 0.04, "x = \(x)")
+            XCTAssertEqual(d, optimalDiscriminator(at: x, data: data, model: model), accuracy: 0.04, "x = \(x)")
         }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The matrix product kernel behind `matmul`, written for speed.
 ///
 /// It keeps a 6x8 block of the output in SIMD registers while it walks the
@@ -7,7 +5,7 @@ import Foundation
 /// instead of once per product. A is read through two strides, so a transposed
 /// A (as in the weight gradient X^T * dY) costs no copy. The sum for every
 /// output element runs over the shared dimension in increasing order, whatever
-/// the blocking or the threads, so results are bit-identical from run to run (no BLAS).
+/// the blocking, so results are bit-identical from run to run (no BLAS).
 enum MatrixKernels {
     /// Where element (i, p) of A sits: `i * row + p * column`.
     struct Strides {
@@ -15,40 +13,11 @@ enum MatrixKernels {
         let column: Int
     }
 
-    /// Products with fewer multiply-adds than this run on one thread: waking a second costs more.
-    static let parallelThreshold = 1 << 20
-
     /// c (m x n) = A (m x k) * b (k x n), or c += A * b when `accumulate`; b and c are row-major.
-    /// Large products split their rows between two threads; each output is still summed by one thread in order.
+    ///
+    /// One thread on purpose: on a busy shared machine, handing half of each product to a second
+    /// thread cost more in wake-up latency than it saved (67 against 207 steps/s on the ring benchmark).
     static func multiply(
-        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-        m: Int, k: Int, n: Int, accumulate: Bool
-    ) {
-        guard m * k * n >= parallelThreshold && m >= 16 else {
-            multiplyRows(a, strides, b, c, m: m, k: k, n: n, accumulate: accumulate)
-            return
-        }
-        let split = m / 2 / 8 * 8
-        let operands = Operands(a: a, b: b, c: c)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let (first, count) = part == 0 ? (0, split) : (split, m - split)
-            multiplyRows(
-                operands.a + first * strides.row, strides, operands.b, operands.c + first * n,
-                m: count, k: k, n: n, accumulate: accumulate)
-        }
-    }
-
-    /// The pointers handed to the two threads.
-    // @unchecked: the threads write disjoint row ranges of c and only read a and b,
-    // and concurrentPerform returns only when both are done.
-    private struct Operands: @unchecked Sendable {
-        let a: UnsafePointer<Float>
-        let b: UnsafePointer<Float>
-        let c: UnsafeMutablePointer<Float>
-    }
-
-    /// The single-threaded product.
-    private static func multiplyRows(
         _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, accumulate: Bool
     ) {

@@ -37,8 +37,10 @@ extension Tensor {
             if b.requiresGrad {
                 // The bias was added to every row, so its gradient sums the rows (in order).
                 b.withGrad { g in
-                    for r in 0..<m {
-                        for j in 0..<n { g[j] += outGrad[r * n + j] }
+                    outGrad.withUnsafeBufferPointer { outGrad in
+                        for r in 0..<m {
+                            for j in 0..<n { g[j] += outGrad[r * n + j] }
+                        }
                     }
                 }
             }

@@ -51,12 +51,12 @@ public final class GANTrainer {
     }
 
     /// Runs `steps` more steps and returns their records (also appended to `history`).
-    /// `onProgress` is called with the record and the total every `progressEvery` steps and at the end.
+    /// `onProgress` is called every `progressEvery` steps and after the last one.
     /// Throws `TrainingError.nonFinite` as soon as a loss is NaN or infinite.
     @discardableResult
     public func train(
         steps: Int, using rng: inout RNG, progressEvery: Int = 100,
-        onProgress: ((_ step: TrainingStep, _ total: Int) -> Void)? = nil
+        onProgress: ((TrainingProgress) -> Void)? = nil
     ) throws -> [TrainingStep] {
         defer {
             generator.setRequiresGrad(true)
@@ -76,9 +76,9 @@ public final class GANTrainer {
                 step: step, discriminatorLoss: discriminatorLoss, generatorLoss: generatorLoss,
                 realScore: scores.real, fakeScore: scores.fake)
             history.append(record)
-            let done = step - first + 1
-            if done % max(progressEvery, 1) == 0 || done == steps {
-                onProgress?(record, steps)
+            let completed = step - first + 1
+            if completed % max(progressEvery, 1) == 0 || completed == steps {
+                onProgress?(TrainingProgress(completed: completed, total: steps, latest: record))
             }
         }
         return Array(history.suffix(steps))
