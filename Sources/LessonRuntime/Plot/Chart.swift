@@ -45,6 +45,17 @@ public struct Chart: Sendable {
     func nextColor(_ color: PlotColor?) -> PlotColor {
         color ?? .series(seriesCount + 1)
     }
+
+    /// Adds dots at (`x[i]`, `y[i]`) as a new series; `opacity` is clamped to 0...1.
+    mutating func appendPoints(
+        x: [Double], y: [Double], label: String?, color: PlotColor?,
+        radius: Double, opacity: Double, outlined: Bool
+    ) {
+        let mark = PointMark(
+            xs: x, ys: y, label: label, color: nextColor(color),
+            radius: radius, opacity: min(max(opacity, 0), 1), outlined: outlined)
+        marks.append(.points(mark))
+    }
 }
 
 /// The colour scale of a heatmap, drawn as a bar beside the plot.

@@ -54,10 +54,8 @@ public struct Heatmap: Plot {
         color: PlotColor? = nil, radius: Double = 3, opacity: Double = 0.8
     ) -> Heatmap {
         var plot = self
-        let mark = PointMark(
-            xs: x, ys: y, label: label, color: chart.nextColor(color),
-            radius: radius, opacity: min(max(opacity, 0), 1), outlined: true)
-        plot.chart.marks.append(.points(mark))
+        plot.chart.appendPoints(
+            x: x, y: y, label: label, color: color, radius: radius, opacity: opacity, outlined: true)
         return plot
     }
 }

@@ -29,10 +29,8 @@ public struct ScatterPlot: Plot {
         color: PlotColor? = nil, radius: Double = 2.5, opacity: Double = 0.5
     ) -> ScatterPlot {
         var plot = self
-        let mark = PointMark(
-            xs: x, ys: y, label: label, color: chart.nextColor(color),
-            radius: radius, opacity: min(max(opacity, 0), 1), outlined: false)
-        plot.chart.marks.append(.points(mark))
+        plot.chart.appendPoints(
+            x: x, y: y, label: label, color: color, radius: radius, opacity: opacity, outlined: false)
         return plot
     }
 }
