@@ -21,6 +21,22 @@ cat > "$copy/selftest.js" <<'JS'
 })();
 JS
 
+# Every inline SVG figure must be well-formed XML, whatever a browser would forgive.
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$site" <<'PY' || exit 1
+import pathlib, re, sys, xml.etree.ElementTree as ET
+count = 0
+for page in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
+    for svg in re.findall(r"<svg\b.*?</svg>", page.read_text(encoding="utf-8"), re.S):
+        count += 1
+        try:
+            ET.fromstring(svg)
+        except ET.ParseError as error:
+            sys.exit(f"✗ {page.name}: an SVG figure is not well-formed XML: {error}")
+print(f"✓ {count} SVG figures are well-formed XML")
+PY
+fi
+
 passed=0; failed=0; formulas=0
 for page in "$copy"/*.html; do
   name=$(basename "$page")
