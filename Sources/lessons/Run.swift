@@ -15,6 +15,10 @@ struct Run: ParsableCommand {
     @Option(help: "Seconds a cell may run unless its 'timeout' option says otherwise.")
     var timeout: Double = 300
 
+    func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout takes a positive number of seconds") }
+    }
+
     func run() throws {
         var settings = BuildSettings(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         settings.lessons = [lesson]
