@@ -16,6 +16,7 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var execution: ExecutionOptions
 
+    /// Checks Lessons/ and the port, starts the server, builds, then rebuilds on every change until stopped.
     func run() throws {
         var settings = execution.settings(lessons: [])
         settings.output = URL(fileURLWithPath: out, relativeTo: settings.root).standardizedFileURL
@@ -36,10 +37,16 @@ struct Serve: ParsableCommand {
             let changed = latest.changes(since: snapshot)
             guard !changed.isEmpty else { continue }
             snapshot = latest
-            let root = settings.root.path + "/"
-            printError("changed: " + changed.map { $0.hasPrefix(root) ? String($0.dropFirst(root.count)) : $0 }.joined(separator: ", "))
+            printError("changed: " + Self.describe(changed, root: settings.root))
             build(settings, status: status)
         }
+    }
+
+    /// The changed files for one terminal line: paths inside the course relative to it, three at most.
+    private static func describe(_ changed: [String], root: URL) -> String {
+        let prefix = root.standardizedFileURL.path + "/"
+        let names = changed.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
+        return names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
     }
 
     /// Builds the site as `build` does, printing the same lines, and records the outcome for the

@@ -25,6 +25,7 @@ public final class BackgroundCommand: Sendable {
         try process.run()
     }
 
+    /// Adds what the command printed to what it printed before.
     private func append(_ text: String) {
         stderr.withLock { $0 += text }
     }
@@ -42,18 +43,6 @@ public final class BackgroundCommand: Sendable {
     public func stop() {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-    }
-}
-
-extension TestSupport {
-    /// Checks `condition` every 50 ms until it holds (true) or `timeout` seconds pass (false).
-    public static func wait(timeout: TimeInterval, until condition: () -> Bool) -> Bool {
-        let deadline = Date(timeIntervalSinceNow: timeout)
-        while !condition() {
-            guard Date() < deadline else { return false }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return true
     }
 }
 

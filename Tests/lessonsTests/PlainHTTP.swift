@@ -59,6 +59,7 @@ enum PlainHTTP {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
+    /// The address of `port` on 127.0.0.1.
     private static func loopback(port: Int) -> sockaddr_in {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

@@ -11,6 +11,7 @@ final class ServeTests: XCTestCase {
         servers = []
     }
 
+    /// A one-cell lesson with this prose, and this option line (with its newline) in its cell.
     private func lesson(prose: String, option: String = "") -> String {
         "---\ntitle: Live\nsummary: A lesson being edited.\n---\n\(prose)\n\n```{swift}\n\(option)print(\"x = \\(6*7)\")\n```\n"
     }

@@ -3,7 +3,7 @@ import Foundation
 /// The modification time and size of every file under some folders. `lessons serve` takes one about
 /// twice a second and rebuilds when it differs from the last: polling needs no file-system events
 /// API and behaves the same on every platform.
-public struct FolderSnapshot: Equatable, Sendable {
+public struct FolderSnapshot: Sendable {
     /// What is recorded of one file: enough to notice an edit, an addition or a removal.
     struct Stamp: Equatable, Sendable {
         var modified: Date

@@ -2,7 +2,7 @@ import Foundation
 
 /// The file of a built site that a request path names, for `lessons serve`. Paths that climb out of
 /// the site (`..`), hidden files and missing files name nothing; a folder means its `index.html`.
-public struct ServedFile: Equatable, Sendable {
+public struct ServedFile: Sendable {
     /// The file on disk, inside the site folder.
     public var url: URL
     /// The `Content-Type` to send it with.

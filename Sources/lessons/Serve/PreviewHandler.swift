@@ -14,6 +14,8 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]), body: Data())
         }
+        // The counter is read before the file: a rebuild in between costs the page one extra reload,
+        // never a stale page that believes it is current.
         let current = status.current
         if request.path == LiveReload.statusPath {
             return Self.response(current.json, contentType: "application/json")

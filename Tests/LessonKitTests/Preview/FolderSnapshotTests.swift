@@ -10,12 +10,14 @@ final class FolderSnapshotTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Writes `text` to a file of the folder, creating its subfolders.
     private func write(_ text: String, to name: String) throws {
         let url = folder.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
+    /// The absolute path a snapshot records for a file of the folder.
     private func path(_ name: String) -> String {
         folder.appendingPathComponent(name).standardizedFileURL.path
     }

@@ -21,6 +21,7 @@ final class ServedFileTests: XCTestCase {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// The file that `path` serves, relative to the site folder, or nil.
     private func served(_ path: String) -> String? {
         ServedFile(requestPath: path, site: site).map { String($0.url.path.dropFirst(site.standardizedFileURL.path.count)) }
     }
