@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import LessonKit
 
-/// The `lessons` command: build the course site, run one lesson, verify every lesson.
+/// The `lessons` command: build the course site, run one lesson, verify every lesson, preview the site.
 struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "Builds the GAN course: executes the Swift cells of Lessons/*.md and renders the site.",
         discussion: "Exit codes: 0 success, 1 a lesson failed, 2 bad usage or configuration.",
-        subcommands: [Build.self, Run.self, Verify.self])
+        subcommands: [Build.self, Run.self, Verify.self, Serve.self])
 }
 
 /// Runs the command and maps every outcome to the documented exit codes.

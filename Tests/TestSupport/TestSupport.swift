@@ -18,6 +18,16 @@ public enum TestSupport {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Checks `condition` every 50 ms until it holds (true) or `timeout` seconds pass (false).
+    public static func wait(timeout: TimeInterval, until condition: () -> Bool) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while !condition() {
+            guard Date() < deadline else { return false }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return true
+    }
 }
 
 /// A course in a temporary folder: lesson files to build and run the `lessons` tool on.
