@@ -5,6 +5,9 @@ struct Diagnostic: Equatable {
     var column: Int
     var message: String
 
+    /// The error as the compiler printed it, for the page.
+    var text: String { "\(file):\(line):\(column): error: \(message)" }
+
     /// The errors in the compiler's output, in order; warnings and notes are left out.
     static func errors(in output: String) -> [Diagnostic] {
         output.split(separator: "\n").compactMap { line in

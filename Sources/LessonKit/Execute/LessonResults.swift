@@ -34,5 +34,10 @@ public struct CellResult: Sendable, Equatable, Codable {
 
     /// A cell that has not run.
     public init() {}
+
+    /// Adds an error line below any the cell already has.
+    mutating func appendError(_ text: String) {
+        error = error.map { $0 + "\n" + text } ?? text
+    }
 }
 

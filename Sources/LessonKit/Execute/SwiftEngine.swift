@@ -87,8 +87,7 @@ struct LessonRun {
                 for (error, cell) in expected {
                     let index = cell!.index
                     results.cells[index].ran = true
-                    results.cells[index].error = [results.cells[index].error, "\(error.file):\(error.line):\(error.column): error: \(error.message)"]
-                        .compactMap { $0 }.joined(separator: "\n")
+                    results.cells[index].appendError(error.text)
                     excluded.insert(index)
                 }
                 continue
@@ -119,10 +118,7 @@ struct LessonRun {
                 file: lesson.path, line: inLesson ? error.line : (cell?.codeFirstLine ?? 1),
                 column: inLesson ? error.column : nil, message: error.message,
                 hint: "fix the code, then run 'swift run lessons run \(lesson.path)'"))
-            if let cell {
-                let text = "\(error.file):\(error.line):\(error.column): error: \(error.message)"
-                results.cells[cell.index].error = [results.cells[cell.index].error, text].compactMap { $0 }.joined(separator: "\n")
-            }
+            if let cell { results.cells[cell.index].appendError(error.text) }
         }
     }
 
