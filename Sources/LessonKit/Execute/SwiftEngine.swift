@@ -52,7 +52,7 @@ public struct SwiftEngine: Sendable {
             return results
         }
         try run.execute(program, excluded: excluded, into: &results, activity: activity)
-        run.checkExpectations(excluded: excluded, into: &results)
+        run.checkExpectations(into: &results)
         results.seconds = Date().timeIntervalSince(started)
         return results
     }
@@ -164,7 +164,7 @@ struct LessonRun {
     }
 
     /// Marks `error: expected` cells that ran cleanly as failures.
-    func checkExpectations(excluded: Set<Int>, into results: inout LessonResults) {
+    func checkExpectations(into results: inout LessonResults) {
         guard results.failures.isEmpty else { return }
         for cell in lesson.cells where cell.options.eval && cell.options.error == .expected && results.cells[cell.index].error == nil {
             results.failures.append(LessonError(
