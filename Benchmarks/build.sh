@@ -13,7 +13,8 @@ cp -r Lessons "$work/Lessons"
 cd "$work"
 
 now() { date +%s.%N; }
-elapsed() { echo "$2 - $1" | bc -l; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f\n", b - a }'; }
+percent() { awk -v part="$1" -v whole="$2" 'BEGIN { printf "%.1f", 100 * part / whole }'; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 warm=$(mktemp -d); cp -r Lessons "$warm/"; (cd "$warm" && "$tool" build --out "$warm/Output" >/dev/null 2>&1); rm -rf "$warm"
@@ -33,5 +34,5 @@ done | median)
 printf '\nIncremental builds (%s lessons; %s, %s cores)\n' "$(ls Lessons/*.md | wc -l)" "$(uname -m)" "$(nproc)"
 printf '%-32s %10s %12s\n' "build" "seconds" "of cold"
 printf '%-32s %10.3f %11.1f%%\n' "cold (no cached results)" "$cold" 100
-printf '%-32s %10.3f %11.1f%%\n' "nothing changed (median of 5)" "$unchanged" "$(echo "100*$unchanged/$cold" | bc -l)"
-printf '%-32s %10.3f %11.1f%%\n' "prose edit, one lesson (median)" "$prose" "$(echo "100*$prose/$cold" | bc -l)"
+printf '%-32s %10.3f %11.1f%%\n' "nothing changed (median of 5)" "$unchanged" "$(percent "$unchanged" "$cold")"
+printf '%-32s %10.3f %11.1f%%\n' "prose edit, one lesson (median)" "$prose" "$(percent "$prose" "$cold")"
