@@ -57,6 +57,24 @@ enum MatrixKernels {
         }
     }
 
+    /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order, four columns at a time.
+    static func addRows(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into g: UnsafeMutablePointer<Float>) {
+        let fullCols = cols - cols % 4
+        var j = 0
+        while j < fullCols {
+            var sum = load4(g + j)
+            for r in 0..<rows { sum += load4(src + r * cols + j) }
+            store4(sum, g + j)
+            j += 4
+        }
+        while j < cols {
+            var sum = g[j]
+            for r in 0..<rows { sum += src[r * cols + j] }
+            g[j] = sum
+            j += 1
+        }
+    }
+
     /// dst (cols x rows) = the transpose of src (rows x cols).
     static func transpose(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>) {
         for r in 0..<rows {
