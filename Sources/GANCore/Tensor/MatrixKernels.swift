@@ -31,10 +31,17 @@ enum MatrixKernels {
             defer { panel.deallocate() }
             var i = 0
             while i + 6 <= m {
-                let rowStart = a + i * strides.row
-                for p in 0..<k {
-                    let column = rowStart + p * strides.column
-                    for r in 0..<6 { panel[p * 6 + r] = SIMD4(repeating: column[r * strides.row]) }
+                var (source, target) = (a + i * strides.row, panel)
+                let lda = strides.row
+                for _ in 0..<k {
+                    target[0] = SIMD4(repeating: source[0])
+                    target[1] = SIMD4(repeating: source[lda])
+                    target[2] = SIMD4(repeating: source[2 * lda])
+                    target[3] = SIMD4(repeating: source[3 * lda])
+                    target[4] = SIMD4(repeating: source[4 * lda])
+                    target[5] = SIMD4(repeating: source[5 * lda])
+                    source += strides.column
+                    target += 6
                 }
                 var j = 0
                 while j < fullCols {
