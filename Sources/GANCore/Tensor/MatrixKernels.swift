@@ -50,6 +50,25 @@ enum MatrixKernels {
                 }
                 i += 6
             }
+            if i + 4 <= m {
+                // Four leftover rows (m = 256 leaves four): the same panel scheme with four rows.
+                var (source, target) = (a + i * strides.row, panel)
+                let lda = strides.row
+                for _ in 0..<k {
+                    target[0] = SIMD4(repeating: source[0])
+                    target[1] = SIMD4(repeating: source[lda])
+                    target[2] = SIMD4(repeating: source[2 * lda])
+                    target[3] = SIMD4(repeating: source[3 * lda])
+                    source += strides.column
+                    target += 4
+                }
+                var j = 0
+                while j < fullCols {
+                    block4x8(panel, b + j, n, c + i * n + j, n, k, accumulate)
+                    j += 8
+                }
+                i += 4
+            }
             while i < m {
                 var j = 0
                 while j < fullCols {
@@ -83,10 +102,17 @@ enum MatrixKernels {
     }
 
     /// dst (cols x rows) = the transpose of src (rows x cols).
+    /// Walks 8x8 tiles, so both the reads and the scattered writes stay within a few cache lines.
     static func transpose(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>) {
-        for r in 0..<rows {
-            for c in 0..<cols {
-                dst[c * rows + r] = src[r * cols + c]
+        let tile = 8
+        for r0 in stride(from: 0, to: rows, by: tile) {
+            let r1 = min(r0 + tile, rows)
+            for c0 in stride(from: 0, to: cols, by: tile) {
+                let c1 = min(c0 + tile, cols)
+                for r in r0..<r1 {
+                    let source = src + r &* cols
+                    for c in c0..<c1 { dst[c &* rows &+ r] = source[c] }
+                }
             }
         }
     }
@@ -134,6 +160,40 @@ enum MatrixKernels {
         store4(c3l, c + 3 * ldc); store4(c3h, c + 3 * ldc + 4)
         store4(c4l, c + 4 * ldc); store4(c4h, c + 4 * ldc + 4)
         store4(c5l, c + 5 * ldc); store4(c5h, c + 5 * ldc + 4)
+    }
+
+    /// Four rows by eight columns, A read from a broadcast panel of four rows.
+    @inline(__always)
+    private static func block4x8(
+        _ panel: UnsafePointer<SIMD4<Float>>, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ accumulate: Bool
+    ) {
+        var c0l = accumulate ? load4(c) : SIMD4(), c0h = accumulate ? load4(c + 4) : SIMD4()
+        var c1l = accumulate ? load4(c + ldc) : SIMD4(), c1h = accumulate ? load4(c + ldc + 4) : SIMD4()
+        var c2l = accumulate ? load4(c + 2 * ldc) : SIMD4(), c2h = accumulate ? load4(c + 2 * ldc + 4) : SIMD4()
+        var c3l = accumulate ? load4(c + 3 * ldc) : SIMD4(), c3h = accumulate ? load4(c + 3 * ldc + 4) : SIMD4()
+        var (ap, bp) = (panel, b)
+        for _ in 0..<k {
+            let (bl, bh) = (load4(bp), load4(bp + 4))
+            let a0 = ap[0]
+            c0l += a0 * bl
+            c0h += a0 * bh
+            let a1 = ap[1]
+            c1l += a1 * bl
+            c1h += a1 * bh
+            let a2 = ap[2]
+            c2l += a2 * bl
+            c2h += a2 * bh
+            let a3 = ap[3]
+            c3l += a3 * bl
+            c3h += a3 * bh
+            ap += 4
+            bp += ldb
+        }
+        store4(c0l, c); store4(c0h, c + 4)
+        store4(c1l, c + ldc); store4(c1h, c + ldc + 4)
+        store4(c2l, c + 2 * ldc); store4(c2h, c + 2 * ldc + 4)
+        store4(c3l, c + 3 * ldc); store4(c3h, c + 3 * ldc + 4)
     }
 
     @inline(__always)
