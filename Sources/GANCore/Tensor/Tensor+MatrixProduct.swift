@@ -25,7 +25,10 @@ extension Tensor {
         let (m, k, n) = (x.rows, x.cols, w.cols)
         let output = [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
             b.data.withUnsafeBufferPointer { bias in
-                for r in 0..<m { (c.baseAddress! + r * n).initialize(from: bias.baseAddress!, count: n) }
+                let rowBytes = n * MemoryLayout<Float>.stride
+                for r in 0..<m {
+                    UnsafeMutableRawPointer(c.baseAddress! + r * n).copyMemory(from: bias.baseAddress!, byteCount: rowBytes)
+                }
             }
             Self.multiply(x.data, .init(row: k, column: 1), w.data, into: c.baseAddress!, m: m, k: k, n: n,
                           accumulate: true)
@@ -38,9 +41,7 @@ extension Tensor {
                 // The bias was added to every row, so its gradient sums the rows (in order).
                 b.withGrad { g in
                     outGrad.withUnsafeBufferPointer { outGrad in
-                        for r in 0..<m {
-                            for j in 0..<n { g[j] += outGrad[r * n + j] }
-                        }
+                        MatrixKernels.addRows(outGrad.baseAddress!, rows: m, cols: n, into: g.baseAddress!)
                     }
                 }
             }
@@ -59,13 +60,17 @@ extension Tensor {
                 }
                 initialized = k * n
             }
-            a.withGrad { g in
-                multiply(outGrad, .init(row: n, column: 1), bT, into: g.baseAddress!, m: m, k: n, n: k, accumulate: true)
+            // A fresh buffer is written without accumulating: the kernel's sums start from +0 and are never -0,
+            // so this equals adding them to zeros, bit for bit.
+            a.withGradOrFresh { g, fresh in
+                multiply(outGrad, .init(row: n, column: 1), bT, into: g.baseAddress!, m: m, k: n, n: k,
+                         accumulate: !fresh)
             }
         }
         if b.requiresGrad {
-            b.withGrad { g in
-                multiply(a.data, .init(row: 1, column: k), outGrad, into: g.baseAddress!, m: k, k: m, n: n, accumulate: true)
+            b.withGradOrFresh { g, fresh in
+                multiply(a.data, .init(row: 1, column: k), outGrad, into: g.baseAddress!, m: k, k: m, n: n,
+                         accumulate: !fresh)
             }
         }
     }

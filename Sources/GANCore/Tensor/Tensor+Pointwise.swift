@@ -35,9 +35,16 @@ extension Tensor {
             input.data.withUnsafeBufferPointer { x in
                 out.data.withUnsafeBufferPointer { y in
                     out.grad.withUnsafeBufferPointer { outGrad in
-                        input.withGrad { inputGrad in
-                            for i in 0..<x.count {
-                                inputGrad[i] += outGrad[i] * function.derivative(x: x[i], y: y[i])
+                        input.withGradOrFresh { inputGrad, fresh in
+                            if fresh {
+                                // 0 + (...), as if added to zeros: keeps a -0 product from showing through.
+                                for i in 0..<x.count {
+                                    inputGrad[i] = 0 + outGrad[i] * function.derivative(x: x[i], y: y[i])
+                                }
+                            } else {
+                                for i in 0..<x.count {
+                                    inputGrad[i] += outGrad[i] * function.derivative(x: x[i], y: y[i])
+                                }
                             }
                         }
                     }

@@ -150,6 +150,20 @@ public final class Tensor {
         }
         grad.withUnsafeMutableBufferPointer { body($0) }
     }
+
+    /// Like `withGrad`, but a missing gradient buffer is handed over uninitialised, with `fresh` true:
+    /// `body` must then write every value, exactly as if it added to zeros (so `0 + x`, not `x`,
+    /// wherever x could be -0). Saves zero-filling buffers that are overwritten at once.
+    func withGradOrFresh(_ body: (UnsafeMutableBufferPointer<Float>, _ fresh: Bool) -> Void) {
+        if grad.isEmpty {
+            grad = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                body(buffer, true)
+                initialized = buffer.count
+            }
+        } else {
+            grad.withUnsafeMutableBufferPointer { body($0, false) }
+        }
+    }
 }
 
 extension Tensor: CustomStringConvertible {
