@@ -17,16 +17,7 @@ struct Build: ParsableCommand {
     func run() throws {
         var settings = execution.settings(lessons: lessons)
         settings.output = URL(fileURLWithPath: out, relativeTo: settings.root).standardizedFileURL
-        let builder = CourseBuilder(settings: settings)
-        let display = ProgressDisplay()
-        let reports = try builder.execute(report: display.finished, activity: display.activity)
-        let failures = try builder.writeSite(reports)
-        display.clear()
-        guard failures.isEmpty else {
-            failures.forEach { printError($0.description) }
-            printError("the site was not written; \(out)/ still holds the previous build")
-            throw LessonsFailed(count: failures.count)
-        }
-        printError("wrote \(reports.count) lesson page\(reports.count == 1 ? "" : "s") and the index to \(out)/")
+        let failures = try buildSite(settings, outName: out)
+        if !failures.isEmpty { throw LessonsFailed(count: failures.count) }
     }
 }

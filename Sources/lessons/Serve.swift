@@ -52,22 +52,10 @@ struct Serve: ParsableCommand {
     /// Builds the site as `build` does, printing the same lines, and records the outcome for the
     /// pages; a failed build leaves the previous site in place.
     private func build(_ settings: BuildSettings, status: StatusBoard) {
-        let builder = CourseBuilder(settings: settings)
-        let display = ProgressDisplay()
         do throws(UsageError) {
-            let reports = try builder.execute(report: display.finished, activity: display.activity)
-            let failures = try builder.writeSite(reports)
-            display.clear()
-            failures.forEach { printError($0.description) }
-            if failures.isEmpty {
-                printError("wrote \(reports.count) lesson page\(reports.count == 1 ? "" : "s") and the index to \(out)/")
-                status.record(error: nil)
-            } else {
-                printError("the site was not updated; \(out)/ still holds the previous build")
-                status.record(error: failures.map(\.description).joined(separator: "\n"))
-            }
+            let failures = try buildSite(settings, outName: out)
+            status.record(error: failures.isEmpty ? nil : failures.map(\.description).joined(separator: "\n"))
         } catch {
-            display.clear()
             printError(error.description)
             status.record(error: error.description)
         }

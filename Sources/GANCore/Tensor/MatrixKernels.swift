@@ -162,7 +162,8 @@ enum MatrixKernels {
         store4(c5l, c + 5 * ldc); store4(c5h, c + 5 * ldc + 4)
     }
 
-    /// Four rows by eight columns, A read from a broadcast panel of four rows.
+    /// Four rows by eight columns, A read from a broadcast panel of four rows. Written out like
+    /// `block6x8` rather than shared with it: the sums must stay in named registers to be fast.
     @inline(__always)
     private static func block4x8(
         _ panel: UnsafePointer<SIMD4<Float>>, _ b: UnsafePointer<Float>, _ ldb: Int,
