@@ -28,6 +28,6 @@ public final class Dense {
 
     /// Applies the layer to a batch (one example per row).
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        activation(x.affine(weight, bias))
+        x.dense(weight, bias, activation: activation)
     }
 }

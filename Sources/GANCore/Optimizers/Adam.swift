@@ -34,32 +34,23 @@ public final class Adam: Optimizer {
     /// Applies one update.
     public func step() {
         stepCount += 1
-        let correction1 = 1 - Float(pow(Double(beta1), Double(stepCount)))
-        let correction2 = 1 - Float(pow(Double(beta2), Double(stepCount)))
-        let stepSize = learningRate / correction1
+        let rule = UpdateRule(
+            beta1: beta1, beta2: beta2, epsilon: epsilon,
+            stepSize: learningRate / (1 - Float(pow(Double(beta1), Double(stepCount)))),
+            correction2: 1 - Float(pow(Double(beta2), Double(stepCount))))
         for (index, p) in parameters.enumerated() where !p.grad.isEmpty {
             // Buffer pointers throughout (the gradient too), so the loop runs without bounds checks.
             p.grad.withUnsafeBufferPointer { grad in
                 p.data.withUnsafeMutableBufferPointer { values in
                     firstMoments[index].withUnsafeMutableBufferPointer { m in
                         secondMoments[index].withUnsafeMutableBufferPointer { v in
-                            // Four values at a time: the same operations lane by lane (sqrt and division are
-                            // correctly rounded in SIMD too), so the results equal the scalar loop's bit for bit.
-                            var i = 0
-                            while i + 4 <= values.count {
-                                let g = Self.load(grad.baseAddress! + i)
-                                let mi = beta1 * Self.load(m.baseAddress! + i) + (1 - beta1) * g
-                                let vi = beta2 * Self.load(v.baseAddress! + i) + (1 - beta2) * g * g
-                                let update = stepSize * mi / ((vi / correction2).squareRoot() + epsilon)
-                                Self.store(mi, m.baseAddress! + i)
-                                Self.store(vi, v.baseAddress! + i)
-                                Self.store(Self.load(values.baseAddress! + i) - update, values.baseAddress! + i)
-                                i += 4
-                            }
-                            for i in i..<values.count {
-                                m[i] = beta1 * m[i] + (1 - beta1) * grad[i]
-                                v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i]
-                                values[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + epsilon)
+                            // Every value is updated on its own, so large tensors are split into chunks
+                            // that two threads can share without changing a bit.
+                            let chunk = 4096
+                            let chunks = (values.count + chunk - 1) / chunk
+                            ParallelLoop.run(count: chunks, worthSharing: true) { part in
+                                let range = part * chunk..<min(values.count, (part + 1) * chunk)
+                                rule.update(range, grad.baseAddress!, m.baseAddress!, v.baseAddress!, values.baseAddress!)
                             }
                         }
                     }
@@ -68,15 +59,51 @@ public final class Adam: Optimizer {
         }
     }
 
-    private static func load(_ p: UnsafePointer<Float>) -> SIMD4<Float> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Float>.self)
-    }
+    /// The arithmetic of one Adam step, with this step's bias corrections.
+    private struct UpdateRule {
+        let beta1: Float
+        let beta2: Float
+        let epsilon: Float
+        /// The learning rate divided by the first moment's correction.
+        let stepSize: Float
+        /// The second moment's correction, 1 - beta2^t.
+        let correction2: Float
 
-    private static func load(_ p: UnsafeMutablePointer<Float>) -> SIMD4<Float> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Float>.self)
-    }
+        /// Updates the moments and the values at `range`.
+        func update(
+            _ range: Range<Int>, _ grad: UnsafePointer<Float>, _ m: UnsafeMutablePointer<Float>,
+            _ v: UnsafeMutablePointer<Float>, _ values: UnsafeMutablePointer<Float>
+        ) {
+            // Eight values at a time: the same operations lane by lane (sqrt and division are
+            // correctly rounded in SIMD too), so the results equal the scalar loop's bit for bit.
+            var i = range.lowerBound
+            while i + 8 <= range.upperBound {
+                let g = load(grad + i)
+                let mi = beta1 * load(m + i) + (1 - beta1) * g
+                let vi = beta2 * load(v + i) + (1 - beta2) * g * g
+                let update = stepSize * mi / ((vi / correction2).squareRoot() + epsilon)
+                store(mi, m + i)
+                store(vi, v + i)
+                store(load(values + i) - update, values + i)
+                i += 8
+            }
+            for i in i..<range.upperBound {
+                m[i] = beta1 * m[i] + (1 - beta1) * grad[i]
+                v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i]
+                values[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + epsilon)
+            }
+        }
 
-    private static func store(_ x: SIMD4<Float>, _ p: UnsafeMutablePointer<Float>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: x, as: SIMD4<Float>.self)
+        private func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+        }
+
+        private func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
+            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
+        }
+
+        private func store(_ x: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
+            UnsafeMutableRawPointer(p).storeBytes(of: x, as: SIMD8<Float>.self)
+        }
     }
 }

@@ -1,12 +1,16 @@
-/// The matrix product kernel behind `matmul`, written for speed.
+/// The matrix product kernel behind `matmul`, written for speed and for identical results everywhere.
 ///
-/// It keeps a 6x8 block of the output in SIMD registers while it walks the
-/// shared dimension, so each value of A and B is loaded once per block
-/// instead of once per product. A is read through two strides, so a transposed
-/// A (as in the weight gradient X^T * dY) costs no copy beyond the small
-/// broadcast panel of six rows that the block reads A from. The sum for every
-/// output element runs over the shared dimension in increasing order, whatever
-/// the blocking, so results are bit-identical from run to run (no BLAS).
+/// Every output element is one sum over the shared dimension p = 0, 1, 2, ..., each term added with a
+/// fused multiply-add, `c = fma(a, b, c)`: the product and the sum rounded once, as IEEE 754 defines it.
+/// The order of the terms never depends on the blocking, the threads or the machine, so the same inputs
+/// give the same bits on every run and every computer. GANCore is compiled for the CPU it runs on
+/// (`-target-cpu native`, see Package.swift), so a CPU with FMA instructions (x86-64 since 2013, every
+/// ARM64) does each fma in one instruction; an older x86-64 gets the same result from `fmaf`, slowly.
+///
+/// For speed, the kernel keeps a block of 6 rows x 16 columns of the output in twelve 8-lane SIMD
+/// registers while it walks p. Per step it loads 16 values of B and 6 of A (each A value repeated across
+/// the lanes) for 96 multiply-adds, so the arithmetic, not memory, sets the pace. A is read through two
+/// strides, so a transposed A (as in the weight gradient X^T * dY) needs no copy.
 enum MatrixKernels {
     /// Where element (i, p) of A sits: `i * row + p * column`.
     struct Strides {
@@ -14,99 +18,206 @@ enum MatrixKernels {
         let column: Int
     }
 
-    /// c (m x n) = A (m x k) * b (k x n), or c += A * b when `accumulate`; b and c are row-major.
-    ///
-    /// One thread on purpose: on a busy shared machine, handing half of each product to a second
-    /// thread cost more in wake-up latency than it saved (67 against 207 steps/s on the ring benchmark).
-    static func multiply(
-        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-        m: Int, k: Int, n: Int, accumulate: Bool
-    ) {
-        let fullCols = n - n % 8
-        if fullCols > 0 {
-            // Six rows of A at a time, each value stored once as four copies (a "broadcast" panel), so the
-            // inner loop loads it ready-made instead of shuffling a scalar into every lane. The panel is
-            // reused for every 8-column panel of B; each output's sum runs over p in increasing order as before.
-            let panel = UnsafeMutablePointer<SIMD4<Float>>.allocate(capacity: 6 * max(k, 1))
-            defer { panel.deallocate() }
-            var i = 0
-            while i + 6 <= m {
-                var (source, target) = (a + i * strides.row, panel)
-                let lda = strides.row
-                for _ in 0..<k {
-                    target[0] = SIMD4(repeating: source[0])
-                    target[1] = SIMD4(repeating: source[lda])
-                    target[2] = SIMD4(repeating: source[2 * lda])
-                    target[3] = SIMD4(repeating: source[3 * lda])
-                    target[4] = SIMD4(repeating: source[4 * lda])
-                    target[5] = SIMD4(repeating: source[5 * lda])
-                    source += strides.column
-                    target += 6
-                }
-                var j = 0
-                while j < fullCols {
-                    block6x8(panel, b + j, n, c + i * n + j, n, k, accumulate)
-                    j += 8
-                }
-                i += 6
-            }
-            if i + 4 <= m {
-                // Four leftover rows (m = 256 leaves four): the same panel scheme with four rows.
-                var (source, target) = (a + i * strides.row, panel)
-                let lda = strides.row
-                for _ in 0..<k {
-                    target[0] = SIMD4(repeating: source[0])
-                    target[1] = SIMD4(repeating: source[lda])
-                    target[2] = SIMD4(repeating: source[2 * lda])
-                    target[3] = SIMD4(repeating: source[3 * lda])
-                    source += strides.column
-                    target += 4
-                }
-                var j = 0
-                while j < fullCols {
-                    block4x8(panel, b + j, n, c + i * n + j, n, k, accumulate)
-                    j += 8
-                }
-                i += 4
-            }
-            while i < m {
-                var j = 0
-                while j < fullCols {
-                    block1x8(a + i * strides.row, strides.column, b + j, n, c + i * n + j, k, accumulate)
-                    j += 8
-                }
-                i += 1
-            }
-        }
-        for column in fullCols..<n {
-            narrowColumn(a, strides, b + column, n, c + column, n, m: m, k: k, accumulate)
+    /// What the sums of a product start from.
+    enum Start {
+        /// Zero: c = A * b.
+        case zero
+        /// C's own values: c += A * b (gradient buffers).
+        case output
+        /// One row, the same for every row of C: c = bias + A * b (a dense layer).
+        case row(UnsafePointer<Float>)
+
+        /// The start of the panel that begins at `column`.
+        func shifted(by column: Int) -> Start {
+            if case .row(let values) = self { return .row(values + column) }
+            return self
         }
     }
 
-    /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order, four columns at a time.
-    static func addRows(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into g: UnsafeMutablePointer<Float>) {
-        let fullCols = cols - cols % 4
+
+    /// The rows in a full block: twelve 8-lane sums plus two of B and one of A fill the 16 vector registers.
+    private static let blockRows = 6
+    /// The rows in one task of a shared product: sixteen blocks.
+    private static let taskRows = 96
+
+    /// c (m x n) = A (m x k) * b (k x n), each sum starting from `start`, then `finish` applied to every
+    /// value as it is stored (a layer's nonlinearity); b and c are row-major.
+    ///
+    /// The columns are cut into panels of 16. The last 1 to 15 columns (a 1-logit layer, a 2-D sample)
+    /// are copied into a panel padded with zeros, which leave the real columns' sums alone. Tasks of up to
+    /// 48 rows of one panel are shared between two threads when the product is large.
+    static func multiply<Finish: PointwiseFunction>(
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
+        m: Int, k: Int, n: Int, start: Start, finish: Finish
+    ) {
+        let fullPanels = n / 16
+        let padded = n % 16 > 0 ? PaddedColumns(b, c, m: m, k: k, n: n, from: 16 * fullPanels, start) : nil
+        let panels = fullPanels + (padded == nil ? 0 : 1)
+        let rowTasks = (m + taskRows - 1) / taskRows
+        ParallelLoop.run(count: panels * rowTasks, worthSharing: m * n * k >= 1 << 20) { task in
+            let (panel, firstRow) = (task / rowTasks, task % rowTasks * taskRows)
+            let rows = firstRow..<min(m, firstRow + taskRows)
+            if panel < fullPanels {
+                columnPanel(a, strides, b + 16 * panel, n, c + 16 * panel, n, rows: rows, k: k,
+                            start.shifted(by: 16 * panel), finish)
+            } else if let padded {
+                columnPanel(a, strides, padded.b, 16, padded.c, 16, rows: rows, k: k, padded.start, finish)
+            }
+        }
+        padded?.copyBack()
+    }
+
+    /// The last 1 to 15 columns of a product, widened to 16 with zeros: a k x 16 copy of B's columns and
+    /// an m x 16 scratch C (holding the starting values), copied back into C when done.
+    private final class PaddedColumns {
+        let b: UnsafeMutablePointer<Float>
+        let c: UnsafeMutablePointer<Float>
+        /// How the scratch C's sums start.
+        let start: Start
+        private let target: UnsafeMutablePointer<Float>
+        private let (m, n, first): (Int, Int, Int)
+
+        init(_ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, from first: Int,
+             _ start: Start) {
+            (self.m, self.n, self.first, target) = (m, n, first, c)
+            // One allocation: B's panel (k rows), the scratch C (m rows), and a spare row for a bias.
+            self.b = .allocate(capacity: 16 * (k + m + 1))
+            self.c = self.b + 16 * k
+            self.b.initialize(repeating: 0, count: 16 * (k + m + 1))
+            for p in 0..<k {
+                for q in first..<n { self.b[16 * p + q - first] = b[p * n + q] }
+            }
+            switch start {
+            case .zero:
+                self.start = .zero
+            case .output:
+                for i in 0..<m {
+                    for q in first..<n { self.c[16 * i + q - first] = c[i * n + q] }
+                }
+                self.start = .output
+            case .row(let values):
+                let padded = self.c + 16 * m
+                for q in first..<n { padded[q - first] = values[q] }
+                self.start = .row(padded)
+            }
+        }
+
+        /// Writes the real columns of the scratch C into C.
+        func copyBack() {
+            for i in 0..<m {
+                for q in first..<n { target[i * n + q] = c[16 * i + q - first] }
+            }
+        }
+
+        deinit { b.deallocate() }
+    }
+
+    /// Rows `rows` of one panel of 16 columns, in blocks of six rows.
+    @inline(__always)
+    private static func columnPanel<Finish: PointwiseFunction>(
+        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, rows: Range<Int>, k: Int, _ start: Start, _ finish: Finish
+    ) {
+        for i in stride(from: rows.lowerBound, to: rows.upperBound, by: blockRows) {
+            block(rows: min(blockRows, rows.upperBound - i), a + i * strides.row, strides, b, ldb, c + i * ldc, ldc,
+                  k, start, finish)
+        }
+    }
+
+    /// Six rows by 16 columns of C, summed over all k; the sums stay in twelve named SIMD variables, so
+    /// in registers. A block with fewer `rows` (the last rows of C) reads its last row again in place of
+    /// the missing ones and stores only the real rows, so the inner loop is the same for every block.
+    private static func block<Finish: PointwiseFunction>(
+        rows: Int, _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ start: Start, _ finish: Finish
+    ) {
+        func initial(_ r: Int, _ half: Int) -> SIMD8<Float> {
+            switch start {
+            case .zero: SIMD8()
+            case .output: r < rows ? load(c + r * ldc + 8 * half) : SIMD8()
+            case .row(let values): load(values + 8 * half)
+            }
+        }
+        var (s0l, s0h, s1l, s1h) = (initial(0, 0), initial(0, 1), initial(1, 0), initial(1, 1))
+        var (s2l, s2h, s3l, s3h) = (initial(2, 0), initial(2, 1), initial(3, 0), initial(3, 1))
+        var (s4l, s4h, s5l, s5h) = (initial(4, 0), initial(4, 1), initial(5, 0), initial(5, 1))
+        let row = { (r: Int) in min(r, rows - 1) * strides.row }
+        let (r1, r2, r3, r4, r5) = (row(1), row(2), row(3), row(4), row(5))
+        var (ap, bp) = (a, b)
+        for _ in 0..<k {
+            let (bl, bh) = (load(bp), load(bp + 8))
+            let a0 = SIMD8(repeating: ap[0])
+            s0l = s0l.addingProduct(a0, bl)
+            s0h = s0h.addingProduct(a0, bh)
+            let a1 = SIMD8(repeating: ap[r1])
+            s1l = s1l.addingProduct(a1, bl)
+            s1h = s1h.addingProduct(a1, bh)
+            let a2 = SIMD8(repeating: ap[r2])
+            s2l = s2l.addingProduct(a2, bl)
+            s2h = s2h.addingProduct(a2, bh)
+            let a3 = SIMD8(repeating: ap[r3])
+            s3l = s3l.addingProduct(a3, bl)
+            s3h = s3h.addingProduct(a3, bh)
+            let a4 = SIMD8(repeating: ap[r4])
+            s4l = s4l.addingProduct(a4, bl)
+            s4h = s4h.addingProduct(a4, bh)
+            let a5 = SIMD8(repeating: ap[r5])
+            s5l = s5l.addingProduct(a5, bl)
+            s5h = s5h.addingProduct(a5, bh)
+            ap += strides.column
+            bp += ldb
+        }
+        func storeRow(_ r: Int, _ low: SIMD8<Float>, _ high: SIMD8<Float>) {
+            guard r < rows else { return }
+            store(finish.values(low), c + r * ldc)
+            store(finish.values(high), c + r * ldc + 8)
+        }
+        storeRow(0, s0l, s0h)
+        storeRow(1, s1l, s1h)
+        storeRow(2, s2l, s2h)
+        storeRow(3, s3l, s3h)
+        storeRow(4, s4l, s4h)
+        storeRow(5, s5l, s5h)
+    }
+
+    /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order, eight columns at a time.
+    /// Rows of `src` are `stride` apart (its full width, when `cols` is a slice of its columns).
+    static func addRows(
+        _ src: UnsafePointer<Float>, rows: Int, cols: Int, stride: Int? = nil, into g: UnsafeMutablePointer<Float>
+    ) {
+        let ld = stride ?? cols
         var j = 0
-        while j < fullCols {
-            var sum = load4(g + j)
-            for r in 0..<rows { sum += load4(src + r * cols + j) }
-            store4(sum, g + j)
-            j += 4
+        while j + 8 <= cols {
+            var sum = load(g + j)
+            for r in 0..<rows { sum += load(src + r * ld + j) }
+            store(sum, g + j)
+            j += 8
         }
         while j < cols {
             var sum = g[j]
-            for r in 0..<rows { sum += src[r * cols + j] }
+            for r in 0..<rows { sum += src[r * ld + j] }
             g[j] = sum
             j += 1
         }
     }
 
     /// dst (cols x rows) = the transpose of src (rows x cols).
-    /// Walks 8x8 tiles, so both the reads and the scattered writes stay within a few cache lines.
+    /// Walks 8x8 tiles, so both the reads and the scattered writes stay within a few cache lines;
+    /// strips of 32 rows are shared between two threads.
     static func transpose(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>) {
-        let tile = 8
-        for r0 in stride(from: 0, to: rows, by: tile) {
-            let r1 = min(r0 + tile, rows)
+        let (tile, strip) = (8, 32)
+        ParallelLoop.run(count: (rows + strip - 1) / strip, worthSharing: rows * cols >= 1 << 14) { part in
+            transposeRows(src, rows: rows, cols: cols, into: dst, part * strip..<min(rows, (part + 1) * strip), tile)
+        }
+    }
+
+    /// The rows `strip` of the transpose, in square tiles.
+    private static func transposeRows(
+        _ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>, _ strip: Range<Int>,
+        _ tile: Int
+    ) {
+        for r0 in stride(from: strip.lowerBound, to: strip.upperBound, by: tile) {
+            let r1 = min(r0 + tile, strip.upperBound)
             for c0 in stride(from: 0, to: cols, by: tile) {
                 let c1 = min(c0 + tile, cols)
                 for r in r0..<r1 {
@@ -117,152 +228,6 @@ enum MatrixKernels {
         }
     }
 
-    /// Six rows by eight columns: 12 SSE registers of sums, A read from a broadcast panel.
-    @inline(__always)
-    private static func block6x8(
-        _ panel: UnsafePointer<SIMD4<Float>>, _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ accumulate: Bool
-    ) {
-        var c0l = accumulate ? load4(c) : SIMD4(), c0h = accumulate ? load4(c + 4) : SIMD4()
-        var c1l = accumulate ? load4(c + ldc) : SIMD4(), c1h = accumulate ? load4(c + ldc + 4) : SIMD4()
-        var c2l = accumulate ? load4(c + 2 * ldc) : SIMD4(), c2h = accumulate ? load4(c + 2 * ldc + 4) : SIMD4()
-        var c3l = accumulate ? load4(c + 3 * ldc) : SIMD4(), c3h = accumulate ? load4(c + 3 * ldc + 4) : SIMD4()
-        var c4l = accumulate ? load4(c + 4 * ldc) : SIMD4(), c4h = accumulate ? load4(c + 4 * ldc + 4) : SIMD4()
-        var c5l = accumulate ? load4(c + 5 * ldc) : SIMD4(), c5h = accumulate ? load4(c + 5 * ldc + 4) : SIMD4()
-        var (ap, bp) = (panel, b)
-        for _ in 0..<k {
-            let (bl, bh) = (load4(bp), load4(bp + 4))
-            // Multiply, then add: no fused multiply-add, so the rounding matches the other paths exactly.
-            let a0 = ap[0]
-            c0l += a0 * bl
-            c0h += a0 * bh
-            let a1 = ap[1]
-            c1l += a1 * bl
-            c1h += a1 * bh
-            let a2 = ap[2]
-            c2l += a2 * bl
-            c2h += a2 * bh
-            let a3 = ap[3]
-            c3l += a3 * bl
-            c3h += a3 * bh
-            let a4 = ap[4]
-            c4l += a4 * bl
-            c4h += a4 * bh
-            let a5 = ap[5]
-            c5l += a5 * bl
-            c5h += a5 * bh
-            ap += 6
-            bp += ldb
-        }
-        store4(c0l, c); store4(c0h, c + 4)
-        store4(c1l, c + ldc); store4(c1h, c + ldc + 4)
-        store4(c2l, c + 2 * ldc); store4(c2h, c + 2 * ldc + 4)
-        store4(c3l, c + 3 * ldc); store4(c3h, c + 3 * ldc + 4)
-        store4(c4l, c + 4 * ldc); store4(c4h, c + 4 * ldc + 4)
-        store4(c5l, c + 5 * ldc); store4(c5h, c + 5 * ldc + 4)
-    }
-
-    /// Four rows by eight columns, A read from a broadcast panel of four rows. Written out like
-    /// `block6x8` rather than shared with it: the sums must stay in named registers to be fast.
-    @inline(__always)
-    private static func block4x8(
-        _ panel: UnsafePointer<SIMD4<Float>>, _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ accumulate: Bool
-    ) {
-        var c0l = accumulate ? load4(c) : SIMD4(), c0h = accumulate ? load4(c + 4) : SIMD4()
-        var c1l = accumulate ? load4(c + ldc) : SIMD4(), c1h = accumulate ? load4(c + ldc + 4) : SIMD4()
-        var c2l = accumulate ? load4(c + 2 * ldc) : SIMD4(), c2h = accumulate ? load4(c + 2 * ldc + 4) : SIMD4()
-        var c3l = accumulate ? load4(c + 3 * ldc) : SIMD4(), c3h = accumulate ? load4(c + 3 * ldc + 4) : SIMD4()
-        var (ap, bp) = (panel, b)
-        for _ in 0..<k {
-            let (bl, bh) = (load4(bp), load4(bp + 4))
-            let a0 = ap[0]
-            c0l += a0 * bl
-            c0h += a0 * bh
-            let a1 = ap[1]
-            c1l += a1 * bl
-            c1h += a1 * bh
-            let a2 = ap[2]
-            c2l += a2 * bl
-            c2h += a2 * bh
-            let a3 = ap[3]
-            c3l += a3 * bl
-            c3h += a3 * bh
-            ap += 4
-            bp += ldb
-        }
-        store4(c0l, c); store4(c0h, c + 4)
-        store4(c1l, c + ldc); store4(c1h, c + ldc + 4)
-        store4(c2l, c + 2 * ldc); store4(c2h, c + 2 * ldc + 4)
-        store4(c3l, c + 3 * ldc); store4(c3h, c + 3 * ldc + 4)
-    }
-
-    @inline(__always)
-    private static func block1x8(
-        _ a: UnsafePointer<Float>, _ step: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ c: UnsafeMutablePointer<Float>, _ k: Int, _ accumulate: Bool
-    ) {
-        var c0 = accumulate ? load(c) : SIMD8()
-        var (ap, bp) = (a, b)
-        for _ in 0..<k {
-            c0 += ap[0] * load(bp)
-            ap += step
-            bp += ldb
-        }
-        store(c0, c)
-    }
-
-    /// One output column, for widths that are not a multiple of 8 (such as a 1-logit layer).
-    /// The column of B is copied out so that the inner loop reads it contiguously.
-    private static func narrowColumn(
-        _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, m: Int, k: Int, _ accumulate: Bool
-    ) {
-        let column = [Float](unsafeUninitializedCapacity: k) { buffer, initialized in
-            for p in 0..<k { buffer[p] = b[p * ldb] }
-            initialized = k
-        }
-        column.withUnsafeBufferPointer { column in
-            let y = column.baseAddress!
-            var i = 0
-            if strides.row == 1 {
-                // A transposed: eight neighbouring outputs read neighbouring values, one SIMD lane each.
-                while i + 8 <= m {
-                    var lanes = SIMD8<Float>()
-                    for p in 0..<k { lanes += load(a + i + p * strides.column) * y[p] }
-                    for lane in 0..<8 {
-                        c[(i + lane) * ldc] = accumulate ? c[(i + lane) * ldc] + lanes[lane] : lanes[lane]
-                    }
-                    i += 8
-                }
-            }
-            while i < m {
-                let product = strides.column == 1
-                    ? dot(a + i * strides.row, y, k)
-                    : (0..<k).reduce(Float(0)) { $0 + a[i * strides.row + $1 * strides.column] * y[$1] }
-                c[i * ldc] = accumulate ? c[i * ldc] + product : product
-                i += 1
-            }
-        }
-    }
-
-    /// x . y over k contiguous values, summed in eight lanes, then across them.
-    @inline(__always)
-    private static func dot(_ x: UnsafePointer<Float>, _ y: UnsafePointer<Float>, _ k: Int) -> Float {
-        var lanes = SIMD8<Float>()
-        var p = 0
-        while p + 8 <= k {
-            lanes += load(x + p) * load(y + p)
-            p += 8
-        }
-        var sum = lanes.sum()
-        while p < k {
-            sum += x[p] * y[p]
-            p += 1
-        }
-        return sum
-    }
-
     @inline(__always)
     private static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
@@ -271,21 +236,6 @@ enum MatrixKernels {
     @inline(__always)
     private static func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
-    }
-
-    @inline(__always)
-    private static func load4(_ p: UnsafePointer<Float>) -> SIMD4<Float> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Float>.self)
-    }
-
-    @inline(__always)
-    private static func load4(_ p: UnsafeMutablePointer<Float>) -> SIMD4<Float> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Float>.self)
-    }
-
-    @inline(__always)
-    private static func store4(_ v: SIMD4<Float>, _ p: UnsafeMutablePointer<Float>) {
-        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD4<Float>.self)
     }
 
     @inline(__always)

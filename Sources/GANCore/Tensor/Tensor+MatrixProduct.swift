@@ -8,7 +8,7 @@ extension Tensor {
         let (m, k, n) = (a.rows, a.cols, b.cols)
         let product = [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
             Self.multiply(a.data, .init(row: k, column: 1), b.data, into: c.baseAddress!, m: m, k: k, n: n,
-                          accumulate: false)
+                          start: .zero, finish: IdentityFunction())
             initialized = m * n
         }
         return Tensor(rows: m, cols: n, data: product, parents: [a, b]) { out in
@@ -17,31 +17,41 @@ extension Tensor {
     }
 
     /// self * weight + bias, with `bias` one row added to every row: a dense layer's map.
-    /// Fused so that the product accumulates straight onto the bias, saving a pass over the output.
+    /// Fused so that the product's sums start from the bias, saving a pass over the output.
     public func affine(_ weight: Tensor, _ bias: Tensor) -> Tensor {
         let (x, w, b) = (self, weight, bias)
+        let output = Self.affineValues(x, w, b, finish: IdentityFunction())
+        return Tensor(rows: x.rows, cols: w.cols, data: output, parents: [x, w, b]) { out in
+            Self.affineBackward(x, w, b, out.grad)
+        }
+    }
+
+    /// The values of x * w + b, with `finish` applied to them as they are stored.
+    static func affineValues<F: PointwiseFunction>(_ x: Tensor, _ w: Tensor, _ b: Tensor, finish: F) -> [Float] {
         precondition(x.cols == w.rows, "affine: shapes \(x.shape) and \(w.shape) do not fit")
         precondition(b.rows == 1 && b.cols == w.cols, "affine: bias shape \(b.shape) is not [1, \(w.cols)]")
         let (m, k, n) = (x.rows, x.cols, w.cols)
-        let output = [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
+        return [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
             b.data.withUnsafeBufferPointer { bias in
-                let rowBytes = n * MemoryLayout<Float>.stride
-                for r in 0..<m {
-                    UnsafeMutableRawPointer(c.baseAddress! + r * n).copyMemory(from: bias.baseAddress!, byteCount: rowBytes)
-                }
+                multiply(x.data, .init(row: k, column: 1), w.data, into: c.baseAddress!, m: m, k: k, n: n,
+                         start: .row(bias.baseAddress!), finish: finish)
             }
-            Self.multiply(x.data, .init(row: k, column: 1), w.data, into: c.baseAddress!, m: m, k: k, n: n,
-                          accumulate: true)
             initialized = m * n
         }
-        return Tensor(rows: m, cols: n, data: output, parents: [x, w, b]) { out in
-            let outGrad = out.grad
-            Self.productBackward(x, w, outGrad)
-            if b.requiresGrad {
-                // The bias was added to every row, so its gradient sums the rows (in order).
-                b.withGrad { g in
-                    outGrad.withUnsafeBufferPointer { outGrad in
-                        MatrixKernels.addRows(outGrad.baseAddress!, rows: m, cols: n, into: g.baseAddress!)
+    }
+
+    /// Adds the gradients of x * w + b to x, w and b, given dL/d(output).
+    static func affineBackward(_ x: Tensor, _ w: Tensor, _ b: Tensor, _ outGrad: [Float]) {
+        productBackward(x, w, outGrad)
+        if b.requiresGrad {
+            // The bias was added to every row, so its gradient sums the rows (in order), 16 columns per task.
+            let (m, n) = (x.rows, w.cols)
+            b.withGrad { g in
+                outGrad.withUnsafeBufferPointer { outGrad in
+                    ParallelLoop.run(count: (n + 15) / 16, worthSharing: m * n >= 1 << 14) { part in
+                        let first = 16 * part
+                        MatrixKernels.addRows(outGrad.baseAddress! + first, rows: m, cols: min(16, n - first),
+                                              stride: n, into: g.baseAddress! + first)
                     }
                 }
             }
@@ -64,26 +74,26 @@ extension Tensor {
             // so this equals adding them to zeros, bit for bit.
             a.withGradOrFresh { g, fresh in
                 multiply(outGrad, .init(row: n, column: 1), bT, into: g.baseAddress!, m: m, k: n, n: k,
-                         accumulate: !fresh)
+                         start: fresh ? .zero : .output, finish: IdentityFunction())
             }
         }
         if b.requiresGrad {
             b.withGradOrFresh { g, fresh in
                 multiply(a.data, .init(row: 1, column: k), outGrad, into: g.baseAddress!, m: k, k: m, n: n,
-                         accumulate: !fresh)
+                         start: fresh ? .zero : .output, finish: IdentityFunction())
             }
         }
     }
 
-    /// c = A * b, or c += A * b (gradient buffers and the fused bias accumulate).
-    private static func multiply(
+    /// c = start + A * b, then `finish` applied to every value.
+    private static func multiply<F: PointwiseFunction>(
         _ a: [Float], _ strides: MatrixKernels.Strides, _ b: [Float], into c: UnsafeMutablePointer<Float>,
-        m: Int, k: Int, n: Int, accumulate: Bool
+        m: Int, k: Int, n: Int, start: MatrixKernels.Start, finish: F
     ) {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 MatrixKernels.multiply(
-                    a.baseAddress!, strides, b.baseAddress!, c, m: m, k: k, n: n, accumulate: accumulate)
+                    a.baseAddress!, strides, b.baseAddress!, c, m: m, k: k, n: n, start: start, finish: finish)
             }
         }
     }
