@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// GANCore is compiled for the CPU it is built on, so that its fused multiply-adds are single instructions
+/// (AVX2 and FMA on x86-64). Results do not depend on it: fma is exactly rounded wherever it runs.
+/// `GANCORE_PORTABLE=1 swift build` compiles for the baseline CPU instead (how `make bench` checks that claim).
+let cpuFlags: [SwiftSetting] = Context.environment["GANCORE_PORTABLE"] == nil
+    ? [.unsafeFlags(["-target-cpu", "native"])] : []
+
 let package = Package(
     name: "GANCourse",
     platforms: [.macOS(.v15)],
@@ -22,7 +28,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "GANCore"),
+        .target(name: "GANCore", swiftSettings: cpuFlags),
         .target(name: "LessonRuntime", dependencies: ["GANCore"]),
         .target(
             name: "LessonKit",

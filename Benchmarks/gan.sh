@@ -3,10 +3,10 @@
 #   the ring GAN (8 Gaussians) in Swift (gan-bench, release build), JAX (jit, float32) and NumPy
 #   (hand-written backward pass), then a float32 matrix-product micro-benchmark against the
 #   machine's estimated peak. JAX and NumPy come from PyPI into Benchmarks/.venv.
-# Swift runs twice: as `swift run -c release` builds it (generic x86-64: SSE2, which is also what
-# the course engine's swiftc -O gives lessons), and built for this CPU (-target-cpu native: AVX2),
-# the instruction set JAX's XLA and NumPy's OpenBLAS pick at run time. Both give the same numbers:
-# the kernels never fuse multiply and add, so only the speed differs.
+# Swift runs with its two threads (the default) and with one (GANCORE_THREADS=1); JAX with its own
+# thread pool and pinned to one core. Last, a determinism check: the first 50 steps must give the same
+# fingerprint (every loss and sample, bit for bit) with two threads, one thread, and a portable build for
+# the baseline x86-64 CPU (GANCORE_PORTABLE=1: no AVX2, fma done by the C library).
 # Usage: bash Benchmarks/gan.sh            (STEPS=3000 SEED=0 by default)
 set -euo pipefail
 export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Benchmarks/
@@ -24,27 +24,32 @@ if ! "$venv/bin/python" -c 'import jax, numpy' 2>/dev/null; then
 fi
 swift build -c release --product gan-bench >&2
 bench="$(swift build -c release --show-bin-path)/gan-bench"
-native_flags=(--scratch-path .build-native -Xswiftc -target-cpu -Xswiftc native)
-swift build -c release --product gan-bench "${native_flags[@]}" >&2
-native="$(swift build -c release "${native_flags[@]}" --show-bin-path)/gan-bench"
+GANCORE_PORTABLE=1 swift build -c release --product gan-bench --scratch-path .build-portable >&2
+portable="$(GANCORE_PORTABLE=1 swift build -c release --scratch-path .build-portable --show-bin-path)/gan-bench"
 py="$PWD/$venv/bin/python"
+# OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine; unset them for NumPy's own tuning.
+numpy_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
 
 echo "Ring benchmark: Swift ..." >&2
 "$bench" ring --steps "$steps" --seed "$seed" > "$out/swift.json"
-"$native" ring --steps "$steps" --seed "$seed" > "$out/swift-native.json"
+GANCORE_THREADS=1 "$bench" ring --steps "$steps" --seed "$seed" > "$out/swift-1.json"
 echo "Ring benchmark: JAX ..." >&2
 (cd Benchmarks/ring && JAX_PLATFORMS=cpu "$py" ring_jax.py --steps "$steps" --seed "$seed") > "$out/jax.json"
+(cd Benchmarks/ring && JAX_PLATFORMS=cpu taskset -c 0 "$py" ring_jax.py --steps "$steps" --seed "$seed") \
+    > "$out/jax-1.json"
 echo "Ring benchmark: NumPy ..." >&2
-# OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine; unset them for NumPy's own tuning.
-(cd Benchmarks/ring && env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" ring_numpy.py --steps "$steps" --seed "$seed") \
-    > "$out/numpy.json"
+(cd Benchmarks/ring && "${numpy_env[@]}" "$py" ring_numpy.py --steps "$steps" --seed "$seed") > "$out/numpy.json"
+
+echo "Determinism: 50 steps three ways ..." >&2
+"$bench" ring --steps 50 --seed "$seed" > "$out/check-2.json"
+GANCORE_THREADS=1 "$bench" ring --steps 50 --seed "$seed" > "$out/check-1.json"
+"$portable" ring --steps 50 --seed "$seed" > "$out/check-portable.json"
 
 echo "Matrix product ..." >&2
 "$bench" matmul --size 128 > "$out/matmul-swift-128.json"
 "$bench" matmul --size 256 > "$out/matmul-swift-256.json"
-"$native" matmul --size 128 > "$out/matmul-swift-native-128.json"
-"$native" matmul --size 256 > "$out/matmul-swift-native-256.json"
-env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$py" Benchmarks/matmul/matmul_numpy.py --size 256 > "$out/matmul-numpy-256.json"
+GANCORE_THREADS=1 "$bench" matmul --size 256 > "$out/matmul-swift-1-256.json"
+"${numpy_env[@]}" "$py" Benchmarks/matmul/matmul_numpy.py --size 256 > "$out/matmul-numpy-256.json"
 "$py" Benchmarks/matmul/peak.py > "$out/peak.json"
 
 "$py" Benchmarks/ring/table.py "$out"

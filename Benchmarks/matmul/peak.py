@@ -5,8 +5,7 @@ peak = cores x clock x lanes x 2 (multiply and add) x 2 (vector units per core),
   2 units: every x86 core since Intel Haswell and AMD Zen issues two vector FMAs per cycle
   (without the fma flag, one multiply and one add, which is the same count);
   clock = the "cpu MHz" field (the current clock; turbo can be higher, so this is an estimate).
-Prints JSON: the estimate for the best instruction set and for baseline x86-64 (SSE2, no FMA),
-which is what Swift code compiled for the generic x86-64 target can use.
+Prints JSON: the estimate for the best instruction set the CPU has.
 """
 import json
 import os
@@ -33,10 +32,8 @@ def main():
     fma = "fma" in flags
     per_cycle = lanes * 2 * 2
     peak = cores * mhz * 1e6 * per_cycle / 1e9
-    baseline = cores * mhz * 1e6 * 4 * 2 * 2 / 1e9
     print(json.dumps({"cores": cores, "mhz": mhz, "isa": isa + ("+fma" if fma else ""),
-                      "flops_per_cycle_per_core": per_cycle, "peak_gflops": round(peak, 1),
-                      "sse_peak_gflops": round(baseline, 1)}))
+                      "flops_per_cycle_per_core": per_cycle, "peak_gflops": round(peak, 1)}))
 
 
 if __name__ == "__main__":

@@ -206,7 +206,7 @@ enum MatrixKernels {
     /// strips of 32 rows are shared between two threads.
     static func transpose(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>) {
         let (tile, strip) = (8, 32)
-        ParallelLoop.run(count: (rows + strip - 1) / strip, worthSharing: rows * cols >= 1 << 14) { part in
+        ParallelLoop.run(count: (rows + strip - 1) / strip, worthSharing: rows * cols >= 1 << 16) { part in
             transposeRows(src, rows: rows, cols: cols, into: dst, part * strip..<min(rows, (part + 1) * strip), tile)
         }
     }

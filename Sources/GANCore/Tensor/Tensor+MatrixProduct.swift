@@ -44,15 +44,10 @@ extension Tensor {
     static func affineBackward(_ x: Tensor, _ w: Tensor, _ b: Tensor, _ outGrad: [Float]) {
         productBackward(x, w, outGrad)
         if b.requiresGrad {
-            // The bias was added to every row, so its gradient sums the rows (in order), 16 columns per task.
-            let (m, n) = (x.rows, w.cols)
+            // The bias was added to every row, so its gradient sums the rows (in order).
             b.withGrad { g in
                 outGrad.withUnsafeBufferPointer { outGrad in
-                    ParallelLoop.run(count: (n + 15) / 16, worthSharing: m * n >= 1 << 14) { part in
-                        let first = 16 * part
-                        MatrixKernels.addRows(outGrad.baseAddress! + first, rows: m, cols: min(16, n - first),
-                                              stride: n, into: g.baseAddress! + first)
-                    }
+                    MatrixKernels.addRows(outGrad.baseAddress!, rows: x.rows, cols: w.cols, into: g.baseAddress!)
                 }
             }
         }

@@ -3,7 +3,7 @@ import Foundation
 /// GANCore and LessonRuntime compiled with optimisation, once per change of their sources, for the
 /// lesson programs to link against.
 public struct RuntimeLibraries: Sendable {
-    /// The folder holding the `.so` files and `.swiftmodule`s.
+    /// The folder holding the `.so` files and `.swiftmodule`s, one per key and kind of CPU.
     public var directory: URL
     /// A digest of everything that went into the libraries: sources, flags and toolchain.
     public var key: String
@@ -14,7 +14,7 @@ public struct RuntimeLibraries: Sendable {
     /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
     static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
         let (key, sources) = try rememberedInputs(packageRoot: packageRoot, cache: cache, compilerVersion: compiler.version)
-        let directory = cache.appendingPathComponent("lib/\(key.prefix(20))")
+        let directory = cache.appendingPathComponent("lib/\(key.prefix(20))-\(HostCPU.identity)")
         let libraries = RuntimeLibraries(directory: directory, key: key)
         let marker = directory.appendingPathComponent("complete")
         if FileManager.default.fileExists(atPath: marker.path) { return libraries }

@@ -4,8 +4,9 @@ import Foundation
 struct SwiftCompiler: Sendable {
     /// Flags every lesson program is compiled with; part of the cache key.
     static let programFlags = ["-O", "-swift-version", "6"]
-    /// Flags the runtime libraries are compiled with; part of the cache key.
-    static let libraryFlags = ["-O", "-wmo", "-parse-as-library", "-swift-version", "6"]
+    /// Flags the runtime libraries are compiled with; part of the cache key. They are compiled for this
+    /// machine's CPU, as in Package.swift: GANCore's results are the same on every CPU, only faster here.
+    static let libraryFlags = ["-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-target-cpu", "native"]
 
     /// The compiler's self-description (`swiftc --version`), which changes with every toolchain.
     let version: String
