@@ -10,7 +10,8 @@ import Synchronization
 enum ParallelLoop {
     /// Calls `body(i)` for every i in 0..<count, on two threads when `worthSharing` and one is free.
     static func run(count: Int, worthSharing: Bool, _ body: (Int) -> Void) {
-        guard worthSharing, count > 1, let helper = HelperThread.shared, helper.reserve() else {
+        guard worthSharing, count > 1, count <= HelperThread.maximumCount, let helper = HelperThread.shared,
+              helper.reserve() else {
             for index in 0..<count { body(index) }
             return
         }
@@ -22,13 +23,17 @@ enum ParallelLoop {
 
 /// The body of a shared loop. It is called from two threads, and that is safe because every iteration
 /// writes only its own part of the output; `withoutActuallyEscaping` checks that no copy outlives the loop.
-private struct LoopBody: @unchecked Sendable {
+struct LoopBody: @unchecked Sendable {
     let run: (Int) -> Void
 }
 
 /// The one helper thread: it waits for a loop to be shared, claims iterations until none are left,
 /// then spins for a short while for the next loop (training calls products back to back) before sleeping.
-private final class HelperThread: Sendable {
+///
+/// The loop being shared is one 64-bit word: its generation (which loop), its iteration count and the next
+/// unclaimed iteration. A thread claims an iteration by a compare-and-swap on that word, which fails if
+/// another loop has started meanwhile, so a late helper never runs a finished loop's body.
+final class HelperThread: @unchecked Sendable {
     /// The helper, or nil on a single processor or with `GANCORE_THREADS=1`.
     static let shared: HelperThread? = {
         let wanted = ProcessInfo.processInfo.environment["GANCORE_THREADS"].flatMap(Int.init)
@@ -38,17 +43,14 @@ private final class HelperThread: Sendable {
         return helper
     }()
 
-    /// The loop being shared.
-    private struct SharedLoop {
-        var generation = 0
-        var body: LoopBody?
-        var count = 0
-        var next = 0
-    }
+    /// The most iterations a shared loop may have (they are counted in 16 bits of the loop word).
+    static let maximumCount = 0xFFFF
 
-    private let loop = Mutex(SharedLoop())
-    /// The generation of the latest loop, which the helper watches without taking the lock.
-    private let published = Atomic(0)
+    /// Generation (high 32 bits), iteration count (next 16) and next unclaimed iteration (low 16).
+    private let loop = Atomic<UInt64>(0)
+    /// The current loop's body: written by the caller before it publishes the loop, read by a thread only
+    /// after it has claimed an iteration, and cleared only when every claimed iteration has finished.
+    private var body: LoopBody?
     /// Iterations of the current loop that have finished.
     private let finished = Atomic(0)
     /// Whether a caller is sharing a loop now (a second caller runs its loop alone).
@@ -67,11 +69,9 @@ private final class HelperThread: Sendable {
     /// Runs a loop on the calling thread and the helper, and returns when every iteration has finished.
     func share(count: Int, _ body: LoopBody) {
         finished.store(0, ordering: .relaxed)
-        let generation = loop.withLock { loop in
-            loop = SharedLoop(generation: loop.generation + 1, body: body, count: count, next: 0)
-            return loop.generation
-        }
-        published.store(generation, ordering: .releasing)
+        self.body = body
+        let generation = (loop.load(ordering: .relaxed) >> 32) &+ 1
+        loop.store(generation << 32 | UInt64(count) << 16, ordering: .releasing)
         if sleeping.exchange(false, ordering: .sequentiallyConsistent) { wakeUp.signal() }
         while runOne(of: generation) { finished.add(1, ordering: .releasing) }
         // The helper is finishing its last iteration: spin briefly, then let other threads run.
@@ -80,50 +80,55 @@ private final class HelperThread: Sendable {
             waits += 1
             if waits > 2_000 { sched_yield() }
         }
-        loop.withLock { $0.body = nil }
+        self.body = nil
         inUse.store(false, ordering: .releasing)
     }
 
     /// Claims the next iteration of loop `generation` and runs it; false when there is none left.
-    /// The claimed body is released on return, before the caller counts the iteration as finished.
-    private func runOne(of generation: Int) -> Bool {
-        let claimed: (Int, LoopBody)? = loop.withLock { loop in
-            guard loop.generation == generation, loop.next < loop.count, let body = loop.body else { return nil }
-            loop.next += 1
-            return (loop.next - 1, body)
+    /// The body is released on return, before the caller counts the iteration as finished.
+    private func runOne(of generation: UInt64) -> Bool {
+        var word = loop.load(ordering: .acquiring)
+        while true {
+            let (current, count, next) = (word >> 32, word >> 16 & 0xFFFF, word & 0xFFFF)
+            guard current == generation, next < count else { return false }
+            let (exchanged, original) = loop.compareExchange(
+                expected: word, desired: word + 1, ordering: .acquiringAndReleasing)
+            if exchanged {
+                body!.run(Int(next))
+                return true
+            }
+            word = original
         }
-        guard let (index, body) = claimed else { return false }
-        body.run(index)
-        return true
     }
 
     /// The helper's life: wait for a loop, help with it, repeat.
     private func work() {
-        var seen = 0
+        var seen: UInt64 = 0
         while true {
             seen = waitForLoop(after: seen)
             while runOne(of: seen) { finished.add(1, ordering: .releasing) }
         }
     }
 
+    /// The generation of the latest loop.
+    private var published: UInt64 { loop.load(ordering: .acquiring) >> 32 }
+
     /// Spins, then sleeps, until a loop newer than `seen` is published; returns its generation.
-    private func waitForLoop(after seen: Int) -> Int {
+    private func waitForLoop(after seen: UInt64) -> UInt64 {
         let deadline = DispatchTime.now().uptimeNanoseconds + spinNanoseconds
         while DispatchTime.now().uptimeNanoseconds < deadline {
-            let latest = published.load(ordering: .acquiring)
-            if latest != seen { return latest }
+            if published != seen { return published }
         }
         while true {
             sleeping.store(true, ordering: .sequentiallyConsistent)
-            let latest = published.load(ordering: .sequentiallyConsistent)
+            let latest = loop.load(ordering: .sequentiallyConsistent) >> 32
             if latest != seen {
                 // A loop arrived while going to sleep: take it, unless its caller already sent a signal.
                 if !sleeping.exchange(false, ordering: .sequentiallyConsistent) { wakeUp.wait() }
                 return latest
             }
             wakeUp.wait()
-            let woken = published.load(ordering: .acquiring)
-            if woken != seen { return woken }
+            if published != seen { return published }
         }
     }
 }

@@ -101,8 +101,11 @@ public final class GANTrainer {
         discriminator.setRequiresGrad(true)
         let real = data(batchSize, &rng)
         let fake = generator(sampleNoise(batchSize, using: &rng))
-        let realLogits = discriminator(real)
-        let fakeLogits = discriminator(fake)
+        // One pass over the real rows and then the generated ones: every logit and gradient is the same
+        // as with two passes, but the products are half as many and twice as large.
+        let logits = discriminator(.stackingRows([real, fake]))
+        let realLogits = logits.rows(in: 0..<real.rows)
+        let fakeLogits = logits.rows(in: real.rows..<logits.rows)
         let loss = binaryCrossEntropy(logits: realLogits, label: 1) + binaryCrossEntropy(logits: fakeLogits, label: 0)
         discriminatorOptimizer.zeroGrad()
         loss.backward()
