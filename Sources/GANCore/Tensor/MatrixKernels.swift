@@ -180,51 +180,48 @@ enum MatrixKernels {
         storeRow(5, s5l, s5h)
     }
 
-    /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order, eight columns at a time.
-    /// Rows of `src` are `stride` apart (its full width, when `cols` is a slice of its columns).
-    static func addRows(
-        _ src: UnsafePointer<Float>, rows: Int, cols: Int, stride: Int? = nil, into g: UnsafeMutablePointer<Float>
-    ) {
-        let ld = stride ?? cols
-        var j = 0
-        while j + 8 <= cols {
-            var sum = load(g + j)
-            for r in 0..<rows { sum += load(src + r * ld + j) }
-            store(sum, g + j)
-            j += 8
-        }
-        while j < cols {
-            var sum = g[j]
-            for r in 0..<rows { sum += src[r * ld + j] }
-            g[j] = sum
-            j += 1
+    /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order. Row by row, so the
+    /// additions of different columns overlap instead of waiting on one another.
+    static func addRows(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into g: UnsafeMutablePointer<Float>) {
+        for r in 0..<rows {
+            let row = src + r * cols
+            var j = 0
+            while j + 8 <= cols {
+                store(load(g + j) + load(row + j), g + j)
+                j += 8
+            }
+            while j < cols {
+                g[j] += row[j]
+                j += 1
+            }
         }
     }
 
-    /// dst (cols x rows) = the transpose of src (rows x cols).
-    /// Walks 8x8 tiles, so both the reads and the scattered writes stay within a few cache lines;
-    /// strips of 32 rows are shared between two threads.
+    /// dst (cols x rows) = the transpose of src (rows x cols), in 8x8 tiles: eight rows read as vectors,
+    /// eight columns written as vectors. Tiles cut off by the edges are copied value by value.
     static func transpose(_ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>) {
-        let (tile, strip) = (8, 32)
-        ParallelLoop.run(count: (rows + strip - 1) / strip, worthSharing: rows * cols >= 1 << 16) { part in
-            transposeRows(src, rows: rows, cols: cols, into: dst, part * strip..<min(rows, (part + 1) * strip), tile)
-        }
-    }
-
-    /// The rows `strip` of the transpose, in square tiles.
-    private static func transposeRows(
-        _ src: UnsafePointer<Float>, rows: Int, cols: Int, into dst: UnsafeMutablePointer<Float>, _ strip: Range<Int>,
-        _ tile: Int
-    ) {
-        for r0 in stride(from: strip.lowerBound, to: strip.upperBound, by: tile) {
-            let r1 = min(r0 + tile, strip.upperBound)
-            for c0 in stride(from: 0, to: cols, by: tile) {
-                let c1 = min(c0 + tile, cols)
-                for r in r0..<r1 {
-                    let source = src + r &* cols
-                    for c in c0..<c1 { dst[c &* rows &+ r] = source[c] }
+        for r in stride(from: 0, to: rows, by: 8) {
+            for c in stride(from: 0, to: cols, by: 8) {
+                if r + 8 <= rows && c + 8 <= cols {
+                    transposeTile(src + r * cols + c, cols, dst + c * rows + r, rows)
+                } else {
+                    for i in r..<min(r + 8, rows) {
+                        for j in c..<min(c + 8, cols) { dst[j * rows + i] = src[i * cols + j] }
+                    }
                 }
             }
+        }
+    }
+
+    /// One full 8x8 tile of a transpose; `lds` and `ldd` are the row lengths of source and destination.
+    @inline(__always)
+    private static func transposeTile(
+        _ src: UnsafePointer<Float>, _ lds: Int, _ dst: UnsafeMutablePointer<Float>, _ ldd: Int
+    ) {
+        let (v0, v1, v2, v3) = (load(src), load(src + lds), load(src + 2 * lds), load(src + 3 * lds))
+        let (v4, v5, v6, v7) = (load(src + 4 * lds), load(src + 5 * lds), load(src + 6 * lds), load(src + 7 * lds))
+        for k in 0..<8 {
+            store(SIMD8(v0[k], v1[k], v2[k], v3[k], v4[k], v5[k], v6[k], v7[k]), dst + k * ldd)
         }
     }
 
