@@ -9,7 +9,7 @@ final class TensorGradientTests: XCTestCase {
     }
 
     func testMatmulWithEveryKernelPath() {
-        // 9 x 11 by 11 x 19: 6-row blocks, leftover rows, 8-wide panels and narrow columns.
+        // 9 x 11 by 11 x 19: a 6-row block and a short one, a 16-column panel and a zero-padded one.
         checkGradients([random(9, 11), random(11, 19)]) { $0[0].matmul($0[1]) }
         checkGradients([random(6, 3), random(3, 1)]) { $0[0].matmul($0[1]) }
     }
@@ -31,6 +31,24 @@ final class TensorGradientTests: XCTestCase {
         checkGradients([random(3, 4)]) { $0[0].softplus() }
         checkGradients([random(3, 4)]) { $0[0].exp() }
         checkGradients([random(3, 4).exp()]) { $0[0].log() }
+    }
+
+    func testDenseLayers() {
+        // Smooth activations only: with a hundred pre-activations, a finite-difference step would cross
+        // some ReLU kink. The ReLU layers equal affine + relu bit for bit (MatrixKernelTests), checked above.
+        for activation in [Activation.identity, .tanh, .sigmoid] {
+            checkGradients([random(7, 5), random(5, 18), random(1, 18)]) {
+                $0[0].dense($0[1], $0[2], activation: activation)
+            }
+        }
+    }
+
+    func testTakingAndStackingRows() {
+        checkGradients([random(5, 3)]) { $0[0].rows(in: 1..<4) }
+        checkGradients([random(2, 3), random(4, 3)]) { .stackingRows([$0[0], $0[1].tanh()]) }
+        let stacked = Tensor.stackingRows([Tensor([[1, 2]]), Tensor([[3, 4], [5, 6]])])
+        XCTAssertEqual(stacked.rowArrays, [[1, 2], [3, 4], [5, 6]])
+        XCTAssertEqual(stacked.rows(in: 1..<3).rowArrays, [[3, 4], [5, 6]])
     }
 
     func testReductions() {

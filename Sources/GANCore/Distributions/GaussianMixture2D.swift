@@ -12,10 +12,10 @@ public struct GaussianMixture2D: Hashable, Sendable {
 
     /// A mixture with the given centres; weights default to equal and are normalised.
     public init(means: [Point], std: Double, weights: [Double]? = nil) {
-        precondition(!means.isEmpty, "GaussianMixture2D: needs at least one mean")
-        precondition(std > 0, "GaussianMixture2D: std must be positive, got \(std)")
+        require(!means.isEmpty, "GaussianMixture2D: needs at least one mean")
+        require(std > 0, "GaussianMixture2D: std must be positive, got \(std)")
         let raw = weights ?? Array(repeating: 1, count: means.count)
-        precondition(raw.count == means.count, "GaussianMixture2D: \(raw.count) weights for \(means.count) means")
+        require(raw.count == means.count, "GaussianMixture2D: \(raw.count) weights for \(means.count) means")
         let total = raw.reduce(0, +)
         self.means = means
         self.std = std

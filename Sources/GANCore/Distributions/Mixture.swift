@@ -10,11 +10,11 @@ public struct Mixture: Density, Hashable {
 
     /// A mixture; weights default to equal and are normalised to sum to 1.
     public init(_ components: [Normal], weights: [Double]? = nil) {
-        precondition(!components.isEmpty, "Mixture: needs at least one component")
+        require(!components.isEmpty, "Mixture: needs at least one component")
         let raw = weights ?? Array(repeating: 1, count: components.count)
-        precondition(raw.count == components.count,
+        require(raw.count == components.count,
                      "Mixture: \(raw.count) weights for \(components.count) components")
-        precondition(raw.allSatisfy { $0 >= 0 } && raw.reduce(0, +) > 0, "Mixture: weights must be non-negative, not all 0")
+        require(raw.allSatisfy { $0 >= 0 } && raw.reduce(0, +) > 0, "Mixture: weights must be non-negative, not all 0")
         let total = raw.reduce(0, +)
         self.components = components
         self.weights = raw.map { $0 / total }

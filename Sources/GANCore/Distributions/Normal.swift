@@ -9,7 +9,7 @@ public struct Normal: Density, Hashable {
 
     /// A normal distribution; `std` must be positive.
     public init(mean: Double = 0, std: Double = 1) {
-        precondition(std > 0, "Normal: std must be positive, got \(std)")
+        require(std > 0, "Normal: std must be positive, got \(std)")
         self.mean = mean
         self.std = std
     }
@@ -31,7 +31,7 @@ public struct Normal: Density, Hashable {
     /// The maximum-likelihood fit: the sample mean and the sample standard deviation
     /// with divisor n (not n - 1), which is what maximises the likelihood.
     public static func maximumLikelihood(_ xs: [Double]) -> Normal {
-        precondition(xs.count >= 2, "Normal.maximumLikelihood: needs at least 2 values, got \(xs.count)")
+        require(xs.count >= 2, "Normal.maximumLikelihood: needs at least 2 values, got \(xs.count)")
         let mean = xs.reduce(0, +) / Double(xs.count)
         let variance = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(xs.count)
         return Normal(mean: mean, std: variance.squareRoot())

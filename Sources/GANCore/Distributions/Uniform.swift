@@ -9,7 +9,7 @@ public struct Uniform: Density, Hashable {
 
     /// A uniform distribution; `low` must be below `high`.
     public init(low: Double, high: Double) {
-        precondition(low < high, "Uniform: low \(low) must be below high \(high)")
+        require(low < high, "Uniform: low \(low) must be below high \(high)")
         self.low = low
         self.high = high
     }

@@ -8,7 +8,7 @@ public final class MLP {
     public init(
         sizes: [Int], activation: Activation = .relu, output: Activation = .identity, using rng: inout RNG
     ) {
-        precondition(sizes.count >= 2, "MLP: needs at least an input and an output size, got \(sizes)")
+        require(sizes.count >= 2, "MLP: needs at least an input and an output size, got \(sizes)")
         var layers: [Dense] = []
         for (index, (inputs, outputs)) in zip(sizes, sizes.dropFirst()).enumerated() {
             let isLast = index == sizes.count - 2
@@ -25,7 +25,7 @@ public final class MLP {
 
     /// Applies the layers in turn to a batch (one example per row).
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        precondition(x.cols == layers[0].inputs, "MLP: input shape \(x.shape) does not fit \(layers[0].inputs) inputs")
+        require(x.cols == layers[0].inputs, "MLP: input shape \(x.shape) does not fit \(layers[0].inputs) inputs")
         return layers.reduce(x) { $1($0) }
     }
 

@@ -14,13 +14,13 @@ public func jsDivergence(_ p: some Density, _ q: some Density, on grid: Grid) ->
 
 /// KL(p || q) between two discrete distributions given as probabilities (such as histograms).
 public func klDivergence(_ p: [Double], _ q: [Double]) -> Double {
-    precondition(p.count == q.count, "klDivergence: \(p.count) and \(q.count) probabilities")
+    require(p.count == q.count, "klDivergence: \(p.count) and \(q.count) probabilities")
     return zip(p, q).reduce(0) { $0 + klTerm($1.0, $1.1) }
 }
 
 /// The Jensen-Shannon divergence between two discrete distributions given as probabilities.
 public func jsDivergence(_ p: [Double], _ q: [Double]) -> Double {
-    precondition(p.count == q.count, "jsDivergence: \(p.count) and \(q.count) probabilities")
+    require(p.count == q.count, "jsDivergence: \(p.count) and \(q.count) probabilities")
     return zip(p, q).reduce(0) { $0 + jsTerm($1.0, $1.1) }
 }
 

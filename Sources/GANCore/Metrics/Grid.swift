@@ -9,7 +9,7 @@ public struct Grid: Sendable, Equatable {
 
     /// `count` points from `lower` to `upper`, both included.
     public init(from lower: Double, to upper: Double, count: Int) {
-        precondition(lower < upper && count >= 2, "Grid: needs lower < upper and 2 or more points")
+        require(lower < upper && count >= 2, "Grid: needs lower < upper and 2 or more points")
         self.lower = lower
         self.upper = upper
         self.count = count
@@ -24,7 +24,7 @@ public struct Grid: Sendable, Equatable {
     /// The integral of a function sampled at the points (one value per point), by the trapezoidal
     /// rule, which is very accurate for smooth densities that vanish at both ends.
     public func integrate(_ values: [Double]) -> Double {
-        precondition(values.count == count, "Grid.integrate: \(values.count) values for \(count) points")
+        require(values.count == count, "Grid.integrate: \(values.count) values for \(count) points")
         return spacing * (values.reduce(0, +) - 0.5 * (values[0] + values[count - 1]))
     }
 

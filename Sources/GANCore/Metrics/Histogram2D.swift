@@ -12,7 +12,7 @@ public struct Histogram2D: Sendable, Equatable {
 
     /// Counts `points` in `bins` x `bins` square bins covering [lower, upper) on both axes.
     public init(_ points: [Point], from lower: Double, to upper: Double, bins: Int) {
-        precondition(lower < upper && bins >= 1, "Histogram2D: needs lower < upper and at least one bin")
+        require(lower < upper && bins >= 1, "Histogram2D: needs lower < upper and at least one bin")
         var counts = Array(repeating: 0.0, count: bins * bins)
         let width = (upper - lower) / Double(bins)
         var inside = 0.0

@@ -5,6 +5,6 @@ public func logLikelihood(_ xs: [Double], _ density: some Density) -> Double {
 
 /// The mean log-likelihood per value (comparable across data sets of different sizes).
 public func meanLogLikelihood(_ xs: [Double], _ density: some Density) -> Double {
-    precondition(!xs.isEmpty, "meanLogLikelihood: no values")
+    require(!xs.isEmpty, "meanLogLikelihood: no values")
     return logLikelihood(xs, density) / Double(xs.count)
 }

@@ -61,7 +61,7 @@ extension Tensor {
     private func combine<F: PointwiseBinaryFunction>(_ other: Tensor, _ function: F, _ name: String) -> Tensor {
         let (a, b) = (self, other)
         guard let rows = Self.broadcast(a.rows, b.rows), let cols = Self.broadcast(a.cols, b.cols) else {
-            preconditionFailure("\(name): shapes \(a.shape) and \(b.shape) do not broadcast")
+            fatalError("\(name): shapes \(a.shape) and \(b.shape) do not broadcast")
         }
         let ia = BroadcastIndex(a, rows: rows, cols: cols)
         let ib = BroadcastIndex(b, rows: rows, cols: cols)

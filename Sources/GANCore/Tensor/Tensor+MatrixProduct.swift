@@ -4,7 +4,7 @@ extension Tensor {
     /// The matrix product self (m x k) times other (k x n), an m x n tensor.
     public func matmul(_ other: Tensor) -> Tensor {
         let (a, b) = (self, other)
-        precondition(a.cols == b.rows, "matmul: shapes \(a.shape) and \(b.shape) do not fit")
+        require(a.cols == b.rows, "matmul: shapes \(a.shape) and \(b.shape) do not fit")
         let (m, k, n) = (a.rows, a.cols, b.cols)
         let product = [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
             Self.multiply(a.data, .init(row: k, column: 1), b.data, into: c.baseAddress!, m: m, k: k, n: n,
@@ -28,8 +28,8 @@ extension Tensor {
 
     /// The values of x * w + b, with `finish` applied to them as they are stored.
     static func affineValues<F: PointwiseFunction>(_ x: Tensor, _ w: Tensor, _ b: Tensor, finish: F) -> [Float] {
-        precondition(x.cols == w.rows, "affine: shapes \(x.shape) and \(w.shape) do not fit")
-        precondition(b.rows == 1 && b.cols == w.cols, "affine: bias shape \(b.shape) is not [1, \(w.cols)]")
+        require(x.cols == w.rows, "affine: shapes \(x.shape) and \(w.shape) do not fit")
+        require(b.rows == 1 && b.cols == w.cols, "affine: bias shape \(b.shape) is not [1, \(w.cols)]")
         let (m, k, n) = (x.rows, x.cols, w.cols)
         return [Float](unsafeUninitializedCapacity: m * n) { c, initialized in
             b.data.withUnsafeBufferPointer { bias in

@@ -16,7 +16,7 @@ extension Tensor {
 
     /// The mean of all values, as a 1x1 tensor.
     public func mean() -> Tensor {
-        precondition(count > 0, "mean: shape \(shape) has no values")
+        require(count > 0, "mean: shape \(shape) has no values")
         return sum() * (1 / Float(count))
     }
 

@@ -3,7 +3,7 @@
 extension Tensor {
     /// The rows `range` of this tensor, as a new tensor; their gradients flow back into those rows.
     public func rows(in range: Range<Int>) -> Tensor {
-        precondition(range.lowerBound >= 0 && range.upperBound <= rows,
+        require(range.lowerBound >= 0 && range.upperBound <= rows,
                      "rows(in:): rows \(range) are outside shape \(shape)")
         let input = self
         let first = range.lowerBound * cols
@@ -17,10 +17,10 @@ extension Tensor {
 
     /// The rows of every part, one part after another; each part's gradient is its own rows of the result's.
     public static func stackingRows(_ parts: [Tensor]) -> Tensor {
-        precondition(!parts.isEmpty, "stackingRows: nothing to stack")
+        require(!parts.isEmpty, "stackingRows: nothing to stack")
         let cols = parts[0].cols
         for part in parts {
-            precondition(part.cols == cols, "stackingRows: shapes \(parts[0].shape) and \(part.shape) do not fit")
+            require(part.cols == cols, "stackingRows: shapes \(parts[0].shape) and \(part.shape) do not fit")
         }
         let values = parts.flatMap(\.data)
         return Tensor(rows: parts.reduce(0) { $0 + $1.rows }, cols: cols, data: values, parents: parts) { out in

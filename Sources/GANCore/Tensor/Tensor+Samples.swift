@@ -8,7 +8,7 @@ extension Tensor {
 
     /// The rows of an n x 2 tensor as points.
     public var points: [Point] {
-        precondition(cols == 2, "points: shape \(shape) is not n x 2")
+        require(cols == 2, "points: shape \(shape) is not n x 2")
         return (0..<rows).map { Point(Double(data[2 * $0]), Double(data[2 * $0 + 1])) }
     }
 }
@@ -21,7 +21,7 @@ extension Tensor {
 
     /// The values of an n x 1 tensor as 1-D samples.
     public var column: [Double] {
-        precondition(cols == 1, "column: shape \(shape) is not n x 1")
+        require(cols == 1, "column: shape \(shape) is not n x 1")
         return data.map { Double($0) }
     }
 }

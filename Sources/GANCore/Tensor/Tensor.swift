@@ -22,8 +22,8 @@ public final class Tensor {
 
     /// Creates a leaf tensor from row-major values.
     public init(rows: Int, cols: Int, data: [Float], requiresGrad: Bool = false) {
-        precondition(rows >= 0 && cols >= 0, "Tensor: negative shape [\(rows), \(cols)]")
-        precondition(
+        require(rows >= 0 && cols >= 0, "Tensor: negative shape [\(rows), \(cols)]")
+        require(
             data.count == rows * cols,
             "Tensor: \(data.count) values do not fill shape [\(rows), \(cols)]")
         self.rows = rows
@@ -50,7 +50,7 @@ public final class Tensor {
     public convenience init(_ values: [[Float]], requiresGrad: Bool = false) {
         let cols = values.first?.count ?? 0
         for row in values {
-            precondition(row.count == cols, "Tensor: rows of lengths \(cols) and \(row.count)")
+            require(row.count == cols, "Tensor: rows of lengths \(cols) and \(row.count)")
         }
         self.init(rows: values.count, cols: cols, data: values.flatMap { $0 }, requiresGrad: requiresGrad)
     }
@@ -81,14 +81,14 @@ public final class Tensor {
 
     /// The value at a row and column.
     public subscript(row: Int, col: Int) -> Float {
-        precondition(row >= 0 && row < rows && col >= 0 && col < cols,
+        require(row >= 0 && row < rows && col >= 0 && col < cols,
                      "Tensor: index [\(row), \(col)] outside shape \(shape)")
         return data[row * cols + col]
     }
 
     /// The value of a 1x1 tensor, such as a loss.
     public var scalar: Float {
-        precondition(count == 1, "scalar: shape \(shape) holds \(count) values, not one")
+        require(count == 1, "scalar: shape \(shape) holds \(count) values, not one")
         return data[0]
     }
 
@@ -104,7 +104,7 @@ public final class Tensor {
 
     /// Replaces the values of a leaf in place (used by optimisers and lesson code).
     public func assign(_ values: [Float]) {
-        precondition(values.count == count, "assign: \(values.count) values for shape \(shape)")
+        require(values.count == count, "assign: \(values.count) values for shape \(shape)")
         data = values
     }
 
@@ -116,7 +116,7 @@ public final class Tensor {
     /// Computes the gradient of this 1x1 tensor with respect to every tensor it depends on
     /// that requires gradients. Gradients add up over repeated calls until `zeroGrad()`.
     public func backward() {
-        precondition(count == 1, "backward: needs a single value, got shape \(shape)")
+        require(count == 1, "backward: needs a single value, got shape \(shape)")
         guard requiresGrad else { return }
         withGrad { $0[0] += 1 }
         for node in topologicalOrder().reversed() {

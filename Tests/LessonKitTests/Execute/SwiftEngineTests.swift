@@ -54,6 +54,14 @@ final class SwiftEngineTests: XCTestCase {
         XCTAssertEqual(texts(results.cells[0]), "one\n")
     }
 
+    func testGANCoreShapeErrorNamesBothShapesAndTheCell() throws {
+        let (_, results) = try execute(
+            "Text.\n\n```{swift}\nlet a = Tensor([[1, 2], [3, 4]])\nlet b = Tensor([[1, 2, 3]])\nprint(a.matmul(b))\n```\n")
+        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:4")
+        XCTAssertTrue(results.failures.first?.message.hasSuffix(": matmul: shapes [2, 2] and [1, 3] do not fit") ?? false,
+                      results.failures.first?.message ?? "no failure")
+    }
+
     func testForceUnwrapOfNilIsACrash() throws {
         let (_, results) = try execute("```{swift}\nlet missing: Int? = nil\nprint(missing!)\n```\n")
         XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:2")

@@ -1,0 +1,39 @@
+import Synchronization
+import XCTest
+@testable import GANCore
+
+final class ParallelLoopTests: XCTestCase {
+    /// Runs a shared loop and counts how often each index ran.
+    private static func counts(_ count: Int, inner: Bool = false) -> [Int] {
+        let runs = Mutex([Int](repeating: 0, count: count))
+        ParallelLoop.run(count: count, worthSharing: true) { index in
+            if inner {
+                // A loop inside a shared loop finds the helper taken and runs on its own thread.
+                XCTAssertEqual(counts(3), [1, 1, 1])
+            }
+            runs.withLock { $0[index] += 1 }
+        }
+        return runs.withLock { $0 }
+    }
+
+    func testEveryIterationRunsExactlyOnce() {
+        for count in [0, 1, 2, 7, 1000] {
+            XCTAssertEqual(Self.counts(count), Array(repeating: 1, count: count), "\(count) iterations")
+        }
+        for _ in 0..<200 { XCTAssertEqual(Self.counts(5), [1, 1, 1, 1, 1]) }
+    }
+
+    func testNestedAndConcurrentLoopsEachRunEveryIteration() {
+        XCTAssertEqual(Self.counts(4, inner: true), [1, 1, 1, 1])
+        let results = Mutex([[Int]]())
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let mine = Self.counts(300)
+            results.withLock { $0.append(mine) }
+        }
+        XCTAssertEqual(results.withLock { $0 }, Array(repeating: Array(repeating: 1, count: 300), count: 4))
+    }
+
+    func testTooManyIterationsToCountRunOnTheCallingThread() {
+        XCTAssertEqual(Self.counts(HelperThread.maximumCount + 2).count { $0 == 1 }, HelperThread.maximumCount + 2)
+    }
+}
