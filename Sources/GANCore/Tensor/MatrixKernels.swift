@@ -43,73 +43,23 @@ enum MatrixKernels {
     /// c (m x n) = A (m x k) * b (k x n), each sum starting from `start`, then `finish` applied to every
     /// value as it is stored (a layer's nonlinearity); b and c are row-major.
     ///
-    /// The columns are cut into panels of 16. The last 1 to 15 columns (a 1-logit layer, a 2-D sample)
-    /// are copied into a panel padded with zeros, which leave the real columns' sums alone. Tasks of up to
-    /// 48 rows of one panel are shared between two threads when the product is large.
+    /// The columns are cut into panels of 16; tasks of up to 96 rows of one panel are shared between two
+    /// threads when the product is large. The last 1 to 15 columns (a 1-logit layer, a 2-D sample) go
+    /// through `narrowColumns`, which puts rows rather than columns in the vector lanes.
     static func multiply<Finish: PointwiseFunction>(
         _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, start: Start, finish: Finish
     ) {
-        let fullPanels = n / 16
-        let padded = n % 16 > 0 ? PaddedColumns(b, c, m: m, k: k, n: n, from: 16 * fullPanels, start) : nil
-        let panels = fullPanels + (padded == nil ? 0 : 1)
+        let panels = n / 16
         let rowTasks = (m + taskRows - 1) / taskRows
         ParallelLoop.run(count: panels * rowTasks, worthSharing: m * n * k >= 1 << 20) { task in
             let (panel, firstRow) = (task / rowTasks, task % rowTasks * taskRows)
-            let rows = firstRow..<min(m, firstRow + taskRows)
-            if panel < fullPanels {
-                columnPanel(a, strides, b + 16 * panel, n, c + 16 * panel, n, rows: rows, k: k,
-                            start.shifted(by: 16 * panel), finish)
-            } else if let padded {
-                columnPanel(a, strides, padded.b, 16, padded.c, 16, rows: rows, k: k, padded.start, finish)
-            }
+            columnPanel(a, strides, b + 16 * panel, n, c + 16 * panel, n, rows: firstRow..<min(m, firstRow + taskRows),
+                        k: k, start.shifted(by: 16 * panel), finish)
         }
-        padded?.copyBack()
-    }
-
-    /// The last 1 to 15 columns of a product, widened to 16 with zeros: a k x 16 copy of B's columns and
-    /// an m x 16 scratch C (holding the starting values), copied back into C when done.
-    private final class PaddedColumns {
-        let b: UnsafeMutablePointer<Float>
-        let c: UnsafeMutablePointer<Float>
-        /// How the scratch C's sums start.
-        let start: Start
-        private let target: UnsafeMutablePointer<Float>
-        private let (m, n, first): (Int, Int, Int)
-
-        init(_ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, m: Int, k: Int, n: Int, from first: Int,
-             _ start: Start) {
-            (self.m, self.n, self.first, target) = (m, n, first, c)
-            // One allocation: B's panel (k rows), the scratch C (m rows), and a spare row for a bias.
-            self.b = .allocate(capacity: 16 * (k + m + 1))
-            self.c = self.b + 16 * k
-            self.b.initialize(repeating: 0, count: 16 * (k + m + 1))
-            for p in 0..<k {
-                for q in first..<n { self.b[16 * p + q - first] = b[p * n + q] }
-            }
-            switch start {
-            case .zero:
-                self.start = .zero
-            case .output:
-                for i in 0..<m {
-                    for q in first..<n { self.c[16 * i + q - first] = c[i * n + q] }
-                }
-                self.start = .output
-            case .row(let values):
-                let padded = self.c + 16 * m
-                for q in first..<n { padded[q - first] = values[q] }
-                self.start = .row(padded)
-            }
+        if n % 16 > 0 {
+            narrowColumns(a, strides, b, n, c, n, m: m, k: k, columns: 16 * panels..<n, start, finish)
         }
-
-        /// Writes the real columns of the scratch C into C.
-        func copyBack() {
-            for i in 0..<m {
-                for q in first..<n { target[i * n + q] = c[16 * i + q - first] }
-            }
-        }
-
-        deinit { b.deallocate() }
     }
 
     /// Rows `rows` of one panel of 16 columns, in blocks of six rows.
@@ -215,7 +165,7 @@ enum MatrixKernels {
 
     /// One full 8x8 tile of a transpose; `lds` and `ldd` are the row lengths of source and destination.
     @inline(__always)
-    private static func transposeTile(
+    static func transposeTile(
         _ src: UnsafePointer<Float>, _ lds: Int, _ dst: UnsafeMutablePointer<Float>, _ ldd: Int
     ) {
         let (v0, v1, v2, v3) = (load(src), load(src + lds), load(src + 2 * lds), load(src + 3 * lds))
@@ -226,17 +176,17 @@ enum MatrixKernels {
     }
 
     @inline(__always)
-    private static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
+    static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
     }
 
     @inline(__always)
-    private static func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
+    static func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
     }
 
     @inline(__always)
-    private static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
+    static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)
     }
 }
