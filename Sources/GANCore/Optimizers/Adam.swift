@@ -78,13 +78,13 @@ public final class Adam: Optimizer {
             // correctly rounded in SIMD too), so the results equal the scalar loop's bit for bit.
             var i = range.lowerBound
             while i + 8 <= range.upperBound {
-                let g = load(grad + i)
-                let mi = beta1 * load(m + i) + (1 - beta1) * g
-                let vi = beta2 * load(v + i) + (1 - beta2) * g * g
+                let g = MatrixKernels.load(grad + i)
+                let mi = beta1 * MatrixKernels.load(m + i) + (1 - beta1) * g
+                let vi = beta2 * MatrixKernels.load(v + i) + (1 - beta2) * g * g
                 let update = stepSize * mi / ((vi / correction2).squareRoot() + epsilon)
-                store(mi, m + i)
-                store(vi, v + i)
-                store(load(values + i) - update, values + i)
+                MatrixKernels.store(mi, m + i)
+                MatrixKernels.store(vi, v + i)
+                MatrixKernels.store(MatrixKernels.load(values + i) - update, values + i)
                 i += 8
             }
             for i in i..<range.upperBound {
@@ -92,18 +92,6 @@ public final class Adam: Optimizer {
                 v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i]
                 values[i] -= stepSize * m[i] / ((v[i] / correction2).squareRoot() + epsilon)
             }
-        }
-
-        private func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
-            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
-        }
-
-        private func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
-            UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
-        }
-
-        private func store(_ x: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
-            UnsafeMutableRawPointer(p).storeBytes(of: x, as: SIMD8<Float>.self)
         }
     }
 }

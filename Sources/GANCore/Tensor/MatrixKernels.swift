@@ -34,7 +34,6 @@ enum MatrixKernels {
         }
     }
 
-
     /// The rows in a full block: twelve 8-lane sums plus two of B and one of A fill the 16 vector registers.
     private static let blockRows = 6
     /// The rows in one task of a shared product: sixteen blocks.
@@ -175,16 +174,19 @@ enum MatrixKernels {
         }
     }
 
+    /// The eight Floats at `p`, which need not be aligned.
     @inline(__always)
     static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
     }
 
+    /// The eight Floats at `p`, which need not be aligned.
     @inline(__always)
     static func load(_ p: UnsafeMutablePointer<Float>) -> SIMD8<Float> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
     }
 
+    /// Writes eight Floats to `p`, which need not be aligned.
     @inline(__always)
     static func store(_ v: SIMD8<Float>, _ p: UnsafeMutablePointer<Float>) {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<Float>.self)

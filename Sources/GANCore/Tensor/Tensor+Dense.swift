@@ -35,9 +35,9 @@ extension Tensor {
                             let end = min(count, (part + 1) * chunk)
                             var i = part * chunk
                             while i + 8 <= end {
-                                let (g, yv) = (Self.load(outGrad.baseAddress! + i), Self.load(y.baseAddress! + i))
+                                let (g, yv) = (MatrixKernels.load(outGrad.baseAddress! + i), MatrixKernels.load(y.baseAddress! + i))
                                 let d = 0 + g * function.derivatives(x: yv, y: yv)
-                                UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: d, as: SIMD8<Float>.self)
+                                MatrixKernels.store(d, buffer.baseAddress! + i)
                                 i += 8
                             }
                             for i in i..<end {
@@ -50,9 +50,5 @@ extension Tensor {
             }
             Self.affineBackward(x, w, b, inputGrad)
         }
-    }
-
-    private static func load(_ p: UnsafePointer<Float>) -> SIMD8<Float> {
-        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<Float>.self)
     }
 }
