@@ -7,6 +7,11 @@ public enum LessonProgram {
         EventSink.shared.emit(.cellStarted(cell: cell))
     }
 
+    /// Marks the start of the top-level statement on this lesson line.
+    public static func reached(_ line: Int) {
+        EventSink.shared.emit(.reached(line: line))
+    }
+
     /// Reports the value of an inline expression from the lesson's prose.
     public static func inlineValue<Value>(_ index: Int, _ value: Value) {
         EventSink.shared.emit(.inlineValue(index: index, text: ValueFormatter.format(value)))

@@ -67,7 +67,7 @@ final class CommandLineTests: XCTestCase {
         let result = try course.lessons(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("✓ Lessons/01-good.md"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("Lessons/02-crash.md:4: error: cell 1 crashed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("Lessons/02-crash.md:6: error: cell 1 crashed"), result.stderr)
         XCTAssertNil(course.read("Output/02-crash.html"), "a failed build leaves the previous site")
         XCTAssertNotNil(course.read("Output/01-good.html"))
 

@@ -54,12 +54,16 @@ extension LessonRun {
         log.poll()
         var outcome = RunOutcome()
         var cell: Int?
+        var statementLine: Int?
         var finished = false
         for event in log.events {
             switch event {
             case .cellStarted(let index):
                 cell = index
+                statementLine = nil
                 outcome.cellEvents[index] = []
+            case .reached(let line):
+                statementLine = line
             case .inlineValue(let index, let text):
                 outcome.inlineValues[index] = text
             case .finished:
@@ -75,7 +79,8 @@ extension LessonRun {
         }
         if termination == .exited(0) && finished { return outcome }
         let stderr = (try? String(contentsOf: stderrFile, encoding: .utf8)) ?? ""
-        outcome.failure = failure(termination: termination, timedOut: timedOut, cell: cell, stderr: stderr)
+        outcome.failure = failure(
+            termination: termination, timedOut: timedOut, cell: cell, statementLine: statementLine, stderr: stderr)
         return outcome
     }
 
@@ -83,15 +88,19 @@ extension LessonRun {
         lesson.cells[cell].options.timeout ?? engine.defaultCellTimeout
     }
 
-    private func failure(termination: ChildProcess.Termination, timedOut: Bool, cell index: Int?, stderr: String) -> RunFailure {
+    /// The failure of a run that stopped in cell `index`, in the top-level statement starting on
+    /// `statementLine` (when the program reported one).
+    private func failure(
+        termination: ChildProcess.Termination, timedOut: Bool, cell index: Int?, statementLine: Int?, stderr: String
+    ) -> RunFailure {
         let cell = index.map { lesson.cells[$0] }
         let name = cell?.displayName ?? "the lesson program"
-        let cellLine = cell?.codeFirstLine ?? 1
+        let cellLine = statementLine ?? cell?.codeFirstLine ?? 1
         if timedOut, let cell {
             let seconds = ValueFormatter.format(timeLimit(of: cell.index))
             let message = "\(name) did not finish within \(seconds) s and was stopped"
             return RunFailure(cell: cell.index, message: message, error: LessonError(
-                file: lesson.path, line: cell.fenceLine, message: message,
+                file: lesson.path, line: statementLine ?? cell.fenceLine, message: message,
                 hint: "make the cell faster, or allow more time with '//| timeout: SECONDS' or --timeout"), timedOut: true)
         }
         let fatal = Self.fatalError(in: stderr, lessonPath: lesson.path)

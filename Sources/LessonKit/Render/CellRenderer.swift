@@ -83,7 +83,7 @@ struct CellRenderer {
             let role = check.passed ? "" : " role=\"alert\""
             let location = check.passed ? "" : " <span class=\"check-location\">(\(HTML.escape(check.file)):\(check.line))</span>"
             return "<div class=\"\(kind)\"\(role)>\(mark) \(HTML.escape(check.message))\(location)</div>\n"
-        case .text, .cellStarted, .progress, .inlineValue, .finished:
+        case .text, .cellStarted, .reached, .progress, .inlineValue, .finished:
             return ""
         }
     }

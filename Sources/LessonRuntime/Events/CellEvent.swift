@@ -5,6 +5,9 @@
 public enum CellEvent: Codable, Sendable, Equatable {
     /// The cell with this index (0-based, in lesson order) starts running.
     case cellStarted(cell: Int)
+    /// The running cell starts the top-level statement that begins on this lesson line, so a crash or a
+    /// time-out can name the statement it happened in. Never shown.
+    case reached(line: Int)
     /// Text the cell printed.
     case text(String)
     /// A value shown with `show(_:)`, already formatted.

@@ -43,7 +43,7 @@ final class SwiftEngineTests: XCTestCase {
         XCTAssertEqual(texts(results.cells[1]), "also kept\n")
         XCTAssertFalse(results.cells[2].ran)
         XCTAssertEqual(results.failures.count, 1)
-        XCTAssertEqual(results.failures[0].location, "Lessons/05-engine.md:6")
+        XCTAssertEqual(results.failures[0].location, "Lessons/05-engine.md:8")
         XCTAssertTrue(results.failures[0].message.hasPrefix("cell 2 crashed at a failed runtime check"), results.failures[0].message)
     }
 
@@ -54,24 +54,24 @@ final class SwiftEngineTests: XCTestCase {
         XCTAssertEqual(texts(results.cells[0]), "one\n")
     }
 
-    func testGANCoreShapeErrorNamesBothShapesAndTheCell() throws {
+    func testGANCoreShapeErrorNamesBothShapesAndItsLine() throws {
         let (_, results) = try execute(
             "Text.\n\n```{swift}\nlet a = Tensor([[1, 2], [3, 4]])\nlet b = Tensor([[1, 2, 3]])\nprint(a.matmul(b))\n```\n")
-        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:4")
+        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:6")
         XCTAssertTrue(results.failures.first?.message.hasSuffix(": matmul: shapes [2, 2] and [1, 3] do not fit") ?? false,
                       results.failures.first?.message ?? "no failure")
     }
 
     func testForceUnwrapOfNilIsACrash() throws {
         let (_, results) = try execute("```{swift}\nlet missing: Int? = nil\nprint(missing!)\n```\n")
-        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:2")
+        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:3")
     }
 
     func testCellThatNeverEndsIsStopped() throws {
         let started = Date()
         let (_, results) = try execute("```{swift}\n//| timeout: 1\nprint(\"started\")\nwhile true {}\n```\n")
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
-        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:1")
+        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:4")
         XCTAssertEqual(results.failures.first?.message, "cell 1 did not finish within 1 s and was stopped")
         XCTAssertEqual(texts(results.cells[0]), "started\n")
     }
