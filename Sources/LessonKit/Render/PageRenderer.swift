@@ -9,7 +9,7 @@ public enum PageRenderer {
         let document = try state.rewriteChildren(of: CommonMark.parse(math.markdown))
         return SitePage(
             slug: lesson.slug, title: lesson.title, summary: lesson.summary,
-            bodyHTML: CommonMark.renderHTML(document), headings: state.headings,
+            bodyHTML: UniquePlotIDs.apply(to: CommonMark.renderHTML(document)), headings: state.headings,
             plainText: [lesson.title, lesson.summary, document.plainText].joined(separator: " "))
     }
 }
