@@ -16,6 +16,7 @@ enum ContentStyles {
     .lesson-summary, .course-description { color: var(--muted); font-size: 1.125rem; }
     .anchor { margin-left: 0.35em; color: var(--muted); text-decoration: none; opacity: 0; }
     h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: 1; }
+    @media (hover: none) { .anchor { opacity: 1; } }
     blockquote { padding-left: 1rem; color: var(--muted); border-left: 3px solid var(--border); }
     hr { border: 0; border-top: 1px solid var(--border); margin: 2rem 0; }
 
