@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser test: headless Chromium loads every page of a built site from the file system and checks
-# that no script logs to the console (errors included) and that every MathML formula has a non-zero
-# rendered size. The site is copied first and a measuring script is added to the copy only.
+# that no script logs to the console (errors included), that every MathML formula has a non-zero
+# rendered size, and that searching for the first word of the page's first section heading offers a
+# link to that section. The site is copied first and a measuring script is added to the copy only.
 set -uo pipefail
 site=${1:?usage: browser-test.sh SITE_FOLDER}
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -18,6 +19,16 @@ cat > "$copy/selftest.js" <<'JS'
   var formulas = document.querySelectorAll("math"), empty = 0;
   formulas.forEach(function (m) { var r = m.getBoundingClientRect(); if (!(r.width > 0 && r.height > 0)) empty++; });
   document.body.setAttribute("data-selftest", "math=" + formulas.length + " empty=" + empty);
+  // After the deferred search script has started: type a heading's first word into the search box.
+  window.addEventListener("load", function () {
+    var input = document.getElementById("search-input"), heading = document.querySelector("article.lesson h2[id]");
+    var word = heading && (heading.firstChild.textContent.match(/[A-Za-z]{3,}/) || [])[0];
+    if (!input || !word) { document.body.setAttribute("data-search", "skip"); return; }
+    input.value = word;
+    input.dispatchEvent(new Event("input"));
+    var link = document.querySelector('#search-results a[href$="#' + heading.id + '"]');
+    document.body.setAttribute("data-search", link ? "ok" : "missing:" + word);
+  });
 })();
 JS
 
@@ -51,6 +62,12 @@ for page in "$copy"/*.html; do
     count=$(sed -E 's/.*math=([0-9]+).*/\1/' <<<"$result"); empty=$(sed -E 's/.*empty=([0-9]+).*/\1/' <<<"$result")
     formulas=$((formulas + count))
     [ "$empty" -eq 0 ] || problems+=$'\n'"$empty of $count formulas have no rendered size"
+    search=$(grep -o 'data-search="[^"]*"' <<<"$dom" | head -n 1 | sed -E 's/data-search="(.*)"/\1/')
+    case "$search" in
+      ok|skip) ;;
+      "") problems+=$'\n'"the search check did not run" ;;
+      *) problems+=$'\n'"searching for the first section heading offered no link to it (${search#missing:})" ;;
+    esac
   fi
   if [ -n "${problems//[$'\n ']/}" ]; then
     failed=$((failed + 1)); echo "✗ $name:"; echo "$problems" | sed '/^$/d; s/^/    /'

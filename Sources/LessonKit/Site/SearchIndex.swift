@@ -1,4 +1,5 @@
-/// The data the search script matches queries against: per lesson its title, summary and words.
+/// The data the search script matches queries against: per lesson its title, summary and words, and
+/// per section heading its text, so that a query can lead straight to a section.
 struct SearchIndex: Sendable, Equatable {
     /// One searchable lesson.
     struct Entry: Sendable, Equatable {
@@ -11,6 +12,9 @@ struct SearchIndex: Sendable, Equatable {
     }
 
     var pages: [Entry]
+    /// One entry per section heading: its text as the title, its lesson's title as the summary, and
+    /// the words of the heading only.
+    var sections: [Entry]
 
     /// The index of `pages`, in lesson order.
     init(pages: [SitePage]) {
@@ -20,6 +24,12 @@ struct SearchIndex: Sendable, Equatable {
                 href: page.fileName, title: page.title, summary: page.summary,
                 words: Self.words(in: text).joined(separator: " ")
             )
+        }
+        sections = pages.flatMap { page in
+            page.headings.map { heading in
+                Entry(href: page.fileName + "#" + heading.id, title: heading.text, summary: page.title,
+                      words: Self.words(in: heading.text).joined(separator: " "))
+            }
         }
     }
 
@@ -35,13 +45,16 @@ struct SearchIndex: Sendable, Equatable {
     /// A script that defines the index as the global `lessonSearchIndex`; a script rather than
     /// JSON because browsers refuse to fetch local JSON from pages opened with `file://`.
     var script: String {
-        let entries = pages.map { entry in
-            let fields = [
-                ("href", entry.href), ("title", entry.title),
-                ("summary", entry.summary), ("words", entry.words),
-            ]
-            return "{" + fields.map { "\"\($0.0)\":\(JSONString.literal($0.1))" }.joined(separator: ",") + "}"
+        func list(_ entries: [Entry]) -> String {
+            entries.map { entry in
+                let fields = [
+                    ("href", entry.href), ("title", entry.title),
+                    ("summary", entry.summary), ("words", entry.words),
+                ]
+                return "{" + fields.map { "\"\($0.0)\":\(JSONString.literal($0.1))" }.joined(separator: ",") + "}"
+            }.joined(separator: ",\n")
         }
-        return "window.lessonSearchIndex = {\"pages\":[\n" + entries.joined(separator: ",\n") + "\n]};\n"
+        return "window.lessonSearchIndex = {\"pages\":[\n" + list(pages) + "\n],\"sections\":[\n" + list(sections)
+            + "\n]};\n"
     }
 }

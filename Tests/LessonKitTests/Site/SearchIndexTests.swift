@@ -19,6 +19,19 @@ final class SearchIndexTests: XCTestCase {
                     + "saddle the value why"
             ),
         ])
+        XCTAssertEqual(index.sections, [])
+    }
+
+    func testEverySectionHeadingIsAnEntryLeadingToItsAnchor() {
+        let index = SearchIndex(pages: Array(SampleSite.pages.prefix(2)))
+        XCTAssertEqual(index.sections.map(\.href), [
+            "01-forger-and-detective.html#the-game", "02-maximum-likelihood.html#the-likelihood",
+            "02-maximum-likelihood.html#log-likelihood", "02-maximum-likelihood.html#fit",
+            "02-maximum-likelihood.html#results",
+        ])
+        XCTAssertEqual(index.sections[3], SearchIndex.Entry(
+            href: "02-maximum-likelihood.html#fit", title: "Fitting <by> hand", summary: "Maximum likelihood",
+            words: "by fitting hand"))
     }
 
     func testScriptDefinesGlobalWithEscapedJSON() {
@@ -29,6 +42,8 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex(pages: [page]).script, """
             window.lessonSearchIndex = {"pages":[
             {"href":"x.html","title":"Say \\"hi\\"\\\\","summary":"line\\nbreak\\u2028","words":"break hi line say"}
+            ],"sections":[
+
             ]};
 
             """)

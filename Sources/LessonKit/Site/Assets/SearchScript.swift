@@ -1,7 +1,9 @@
 /// The search script of every page: filters the lessons in `window.lessonSearchIndex` as the reader types.
 ///
-/// A lesson matches when every query word is the prefix of one of its words. Results are links;
-/// arrow keys move between the input and the results, Escape closes them.
+/// A lesson matches when every query word is the prefix of one of its words, and a section when every
+/// query word is the prefix of a word of its heading. Sections come first (they lead to the exact
+/// place), then lessons. Results are links; arrow keys move between the input and the results,
+/// Escape closes them.
 enum SearchScript {
     static let javaScript = #"""
     "use strict";
@@ -12,7 +14,9 @@ enum SearchScript {
       const index = window.lessonSearchIndex;
       if (!input || !results || !status || !index) return;
       const box = input.closest(".search");
-      const pages = index.pages.map((page) => ({ ...page, words: page.words.split(" ") }));
+      const split = (entry) => ({ ...entry, words: entry.words.split(" ") });
+      const pages = index.pages.map(split);
+      const sections = (index.sections || []).map(split);
       const wordsOf = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
       const matches = (page, query) =>
         query.every((part) => page.words.some((word) => word.startsWith(part)));
@@ -36,13 +40,15 @@ enum SearchScript {
           close();
           return;
         }
+        const foundSections = sections.filter((section) => matches(section, query));
         const found = pages.filter((page) => matches(page, query));
-        for (const page of found) {
+        for (const entry of foundSections.concat(found)) {
           const link = document.createElement("a");
-          link.href = page.href;
+          link.href = entry.href;
+          const isSection = entry.href.includes("#");
           link.append(
-            element("span", "search-result-title", page.title),
-            element("span", "search-result-summary", page.summary)
+            element("span", "search-result-title", entry.title),
+            element("span", "search-result-summary", isSection ? "Section of " + entry.summary : entry.summary)
           );
           const item = document.createElement("li");
           item.append(link);
@@ -51,7 +57,8 @@ enum SearchScript {
         if (found.length === 0) {
           results.append(element("li", "search-empty", "No lesson matches."));
         }
-        status.textContent = found.length === 1 ? "1 lesson found" : found.length + " lessons found";
+        const count = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+        status.textContent = count(found.length, "lesson") + " and " + count(foundSections.length, "section") + " found";
         results.hidden = false;
       }
 
