@@ -40,12 +40,18 @@ protocol PointwiseFunction {
 }
 
 extension PointwiseFunction {
+    /// Lane by lane, for functions without a vector form of their own.
     func values(_ x: SIMD8<Float>) -> SIMD8<Float> {
-        SIMD8((0..<8).map { value(x[$0]) })
+        var y = x
+        for lane in 0..<8 { y[lane] = value(x[lane]) }
+        return y
     }
 
+    /// Lane by lane, for functions without a vector form of their own.
     func derivatives(x: SIMD8<Float>, y: SIMD8<Float>) -> SIMD8<Float> {
-        SIMD8((0..<8).map { derivative(x: x[$0], y: y[$0]) })
+        var d = x
+        for lane in 0..<8 { d[lane] = derivative(x: x[lane], y: y[lane]) }
+        return d
     }
 }
 
@@ -54,7 +60,6 @@ struct IdentityFunction: PointwiseFunction {
     func value<T: ElementaryFunctions>(_ x: T) -> T { x }
     func derivative<T: ElementaryFunctions>(x: T, y: T) -> T { 1 }
     @inline(__always) func values(_ x: SIMD8<Float>) -> SIMD8<Float> { x }
-    func derivatives(x: SIMD8<Float>, y: SIMD8<Float>) -> SIMD8<Float> { SIMD8(repeating: 1) }
 }
 
 struct ReLUFunction: PointwiseFunction {
