@@ -4,8 +4,12 @@ import PackageDescription
 /// GANCore is compiled for the CPU it is built on, so that its fused multiply-adds are single instructions
 /// (AVX2 and FMA on x86-64). Results do not depend on it: fma is exactly rounded wherever it runs.
 /// `GANCORE_PORTABLE=1 swift build` compiles for the baseline CPU instead (how `make bench` checks that claim).
-let cpuFlags: [SwiftSetting] = Context.environment["GANCORE_PORTABLE"] == nil
-    ? [.unsafeFlags(["-target-cpu", "native"])] : []
+/// `-fno-math-errno` lets square roots (exact either way) become vector instructions instead of a call
+/// that could set errno.
+let ganCoreFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Xcc", "-fno-math-errno"]
+        + (Context.environment["GANCORE_PORTABLE"] == nil ? ["-target-cpu", "native"] : [])),
+]
 
 let package = Package(
     name: "GANCourse",
@@ -28,7 +32,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "GANCore", swiftSettings: cpuFlags),
+        .target(name: "GANCore", swiftSettings: ganCoreFlags),
         .target(name: "LessonRuntime", dependencies: ["GANCore"]),
         .target(
             name: "LessonKit",

@@ -45,7 +45,28 @@ public struct RuntimeLibraries: Sendable {
                 throw UsageError("cannot write the compiled libraries to \(directory.path): \(error.localizedDescription)")
             }
         }
+        pruneBuilds(in: directory.deletingLastPathComponent(), keeping: keptBuilds)
         return libraries
+    }
+
+    /// How many compiled copies of the libraries the cache keeps: every edit of GANCore makes a new one.
+    static let keptBuilds = 5
+
+    /// Deletes all but the `kept` most recently completed builds in `folder` (staging folders and other
+    /// files are left alone), so the cache does not grow with every edit of the libraries.
+    static func pruneBuilds(in folder: URL, keeping kept: Int) {
+        let manager = FileManager.default
+        let builds = ((try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .compactMap { build -> (URL, Date)? in
+                let marker = build.appendingPathComponent("complete").path
+                guard let attributes = try? manager.attributesOfItem(atPath: marker),
+                      let completed = attributes[.modificationDate] as? Date else { return nil }
+                return (build, completed)
+            }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }
+        for (build, _) in builds.dropFirst(kept) {
+            try? manager.removeItem(at: build)
+        }
     }
 
     /// ``inputs(packageRoot:compilerVersion:)``, without reading every source again when no file's

@@ -4,9 +4,12 @@ import Foundation
 struct SwiftCompiler: Sendable {
     /// Flags every lesson program is compiled with; part of the cache key.
     static let programFlags = ["-O", "-swift-version", "6"]
-    /// Flags the runtime libraries are compiled with; part of the cache key. They are compiled for this
-    /// machine's CPU, as in Package.swift: GANCore's results are the same on every CPU, only faster here.
-    static let libraryFlags = ["-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-target-cpu", "native"]
+    /// Flags the runtime libraries are compiled with; part of the cache key. As in Package.swift, they are
+    /// compiled for this machine's CPU (GANCore's results are the same on every CPU, only faster here)
+    /// and without errno, so square roots are vector instructions.
+    static let libraryFlags = [
+        "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-target-cpu", "native", "-Xcc", "-fno-math-errno",
+    ]
 
     /// The compiler's self-description (`swiftc --version`), which changes with every toolchain.
     let version: String

@@ -29,4 +29,22 @@ final class RuntimeLibrariesTests: XCTestCase {
             XCTAssertEqual((error as? UsageError)?.message, "no Swift sources in \(root.path)/Sources/GANCore; run lessons from the course's root folder")
         }
     }
+
+    func testOnlyTheMostRecentBuildsAreKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lib-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for age in 0..<8 {
+            let build = folder.appendingPathComponent("build\(age)")
+            try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
+            let marker = build.appendingPathComponent("complete")
+            XCTAssertTrue(FileManager.default.createFile(atPath: marker.path, contents: Data()))
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -Double(age) * 3600)], ofItemAtPath: marker.path)
+        }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("staging-1"), withIntermediateDirectories: true)
+        RuntimeLibraries.pruneBuilds(in: folder, keeping: 5)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertEqual(left, ["build0", "build1", "build2", "build3", "build4", "staging-1"])
+    }
 }
