@@ -13,7 +13,7 @@ public struct Mixture: Density, Hashable {
         require(!components.isEmpty, "Mixture: needs at least one component")
         let raw = weights ?? Array(repeating: 1, count: components.count)
         require(raw.count == components.count,
-                     "Mixture: \(raw.count) weights for \(components.count) components")
+                "Mixture: \(raw.count) weights for \(components.count) components")
         require(raw.allSatisfy { $0 >= 0 } && raw.reduce(0, +) > 0, "Mixture: weights must be non-negative, not all 0")
         let total = raw.reduce(0, +)
         self.components = components

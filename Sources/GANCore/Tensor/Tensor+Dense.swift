@@ -24,29 +24,14 @@ extension Tensor {
         let (x, w, b) = (self, weight, bias)
         let output = Self.affineValues(x, w, b, finish: function)
         return Tensor(rows: x.rows, cols: w.cols, data: output, parents: [x, w, b]) { out in
-            // dL/d(x * w + b) = dL/d(output) * f', written as `0 + ...` exactly as the unfused activation
-            // adds it to a fresh gradient buffer.
-            let count = out.count
-            let inputGrad = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // dL/d(x * w + b) = dL/d(output) * f', into a fresh buffer as the unfused activation writes it.
+            let inputGrad = [Float](unsafeUninitializedCapacity: out.count) { buffer, initialized in
                 out.data.withUnsafeBufferPointer { y in
                     out.grad.withUnsafeBufferPointer { outGrad in
-                        let chunk = 8192
-                        ParallelLoop.run(count: (count + chunk - 1) / chunk, worthSharing: true) { part in
-                            let end = min(count, (part + 1) * chunk)
-                            var i = part * chunk
-                            while i + 8 <= end {
-                                let (g, yv) = (MatrixKernels.load(outGrad.baseAddress! + i), MatrixKernels.load(y.baseAddress! + i))
-                                let d = 0 + g * function.derivatives(x: yv, y: yv)
-                                MatrixKernels.store(d, buffer.baseAddress! + i)
-                                i += 8
-                            }
-                            for i in i..<end {
-                                buffer[i] = 0 + outGrad[i] * function.derivative(x: y[i], y: y[i])
-                            }
-                        }
+                        Self.chainRule(function, x: y, y: y, outGrad: outGrad, into: buffer, accumulate: false)
                     }
                 }
-                initialized = count
+                initialized = out.count
             }
             Self.affineBackward(x, w, b, inputGrad)
         }

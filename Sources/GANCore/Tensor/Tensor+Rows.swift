@@ -4,7 +4,7 @@ extension Tensor {
     /// The rows `range` of this tensor, as a new tensor; their gradients flow back into those rows.
     public func rows(in range: Range<Int>) -> Tensor {
         require(range.lowerBound >= 0 && range.upperBound <= rows,
-                     "rows(in:): rows \(range) are outside shape \(shape)")
+                "rows(in:): rows \(range) are outside shape \(shape)")
         let input = self
         let first = range.lowerBound * cols
         let values = Array(data[first..<range.upperBound * cols])

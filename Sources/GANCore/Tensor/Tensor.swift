@@ -82,7 +82,7 @@ public final class Tensor {
     /// The value at a row and column.
     public subscript(row: Int, col: Int) -> Float {
         require(row >= 0 && row < rows && col >= 0 && col < cols,
-                     "Tensor: index [\(row), \(col)] outside shape \(shape)")
+                "Tensor: index [\(row), \(col)] outside shape \(shape)")
         return data[row * cols + col]
     }
 

@@ -36,7 +36,7 @@ public final class GANTrainer {
         let produced = generator.layers.last!.outputs
         let expected = discriminator.layers[0].inputs
         require(produced == expected,
-                     "GANTrainer: generator makes \(produced) values per sample, discriminator reads \(expected)")
+                "GANTrainer: generator makes \(produced) values per sample, discriminator reads \(expected)")
         require(discriminator.layers.last!.outputs == 1, "GANTrainer: the discriminator must output one logit")
         require(discriminatorSteps >= 1 && batchSize >= 1, "GANTrainer: k and the batch size must be positive")
         self.generator = generator

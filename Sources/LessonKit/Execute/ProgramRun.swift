@@ -95,7 +95,7 @@ extension LessonRun {
     ) -> RunFailure {
         let cell = index.map { lesson.cells[$0] }
         let name = cell?.displayName ?? "the lesson program"
-        let cellLine = statementLine ?? cell?.codeFirstLine ?? 1
+        let line = statementLine ?? cell?.codeFirstLine ?? 1
         if timedOut, let cell {
             let seconds = ValueFormatter.format(timeLimit(of: cell.index))
             let message = "\(name) did not finish within \(seconds) s and was stopped"
@@ -115,7 +115,7 @@ extension LessonRun {
         if let detail = fatal?.message { message += ": \(detail)" }
         let tail = stderr.split(separator: "\n").suffix(8).joined(separator: "\n")
         return RunFailure(cell: index, message: fatal == nil && !tail.isEmpty ? message + "\n" + tail : message, error: LessonError(
-            file: lesson.path, line: fatal?.line ?? cellLine, message: message,
+            file: lesson.path, line: fatal?.line ?? line, message: message,
             hint: "every output printed before the crash is kept in the page; run 'swift run lessons run \(lesson.path)' to see it"),
             timedOut: false)
     }

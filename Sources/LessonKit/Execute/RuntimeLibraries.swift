@@ -17,7 +17,11 @@ public struct RuntimeLibraries: Sendable {
         let directory = cache.appendingPathComponent("lib/\(key.prefix(20))-\(HostCPU.identity)")
         let libraries = RuntimeLibraries(directory: directory, key: key)
         let marker = directory.appendingPathComponent("complete")
-        if FileManager.default.fileExists(atPath: marker.path) { return libraries }
+        if FileManager.default.fileExists(atPath: marker.path) {
+            // Marked as used now, so that pruning keeps the builds in use rather than the newest.
+            try? FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: marker.path)
+            return libraries
+        }
 
         let staging = cache.appendingPathComponent("lib/staging-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -52,16 +56,16 @@ public struct RuntimeLibraries: Sendable {
     /// How many compiled copies of the libraries the cache keeps: every edit of GANCore makes a new one.
     static let keptBuilds = 5
 
-    /// Deletes all but the `kept` most recently completed builds in `folder` (staging folders and other
-    /// files are left alone), so the cache does not grow with every edit of the libraries.
+    /// Deletes all but the `kept` most recently completed or used builds in `folder` (staging folders and
+    /// other files are left alone), so the cache does not grow with every edit of the libraries.
     static func pruneBuilds(in folder: URL, keeping kept: Int) {
         let manager = FileManager.default
         let builds = ((try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .compactMap { build -> (URL, Date)? in
                 let marker = build.appendingPathComponent("complete").path
                 guard let attributes = try? manager.attributesOfItem(atPath: marker),
-                      let completed = attributes[.modificationDate] as? Date else { return nil }
-                return (build, completed)
+                      let lastUsed = attributes[.modificationDate] as? Date else { return nil }
+                return (build, lastUsed)
             }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.path < $1.0.path }
         for (build, _) in builds.dropFirst(kept) {
