@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -42,6 +43,7 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -53,6 +55,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "gan-bench", dependencies: ["GANCore"]),
+        .executableTarget(name: "output-bench", dependencies: ["LessonKit", "LessonRuntime"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GANCoreTests", dependencies: ["GANCore"]),
         .testTarget(name: "LessonRuntimeTests", dependencies: ["LessonRuntime", "TestSupport"]),

@@ -24,6 +24,7 @@ struct Run: ParsableCommand {
         settings.lessons = [lesson]
         settings.cellTimeout = timeout
         settings.useCache = false
+        settings.fullOutput = true
         let path = try LessonLoader.lessonPaths(root: settings.root, requested: [lesson])[0]
         let parsed = try LessonLoader.load(path, root: settings.root)
         let only = try cell.map { try index(of: $0, in: parsed) }

@@ -16,11 +16,11 @@ public struct BuildSettings: Sendable {
     public var useCache = true
     /// Seconds a cell may run unless its `timeout` option says otherwise.
     public var cellTimeout: Double = 300
-    /// The course's title and description, shown on every page and on the index.
-    public var course = CourseInfo(
-        title: "GANs, by running them",
-        description: "An executable course on generative adversarial networks: every number, table and "
-            + "figure in these lessons is computed by the Swift code shown beside it, each time the site is built.")
+    /// Keep every line the cells printed (for `lessons run`) instead of the bounded text a page shows
+    /// (``OutputLimit``); the cache always keeps the bounded text.
+    public var fullOutput = false
+    /// The course as a whole; nil reads it from `root/course.yml` (see ``CourseFile``).
+    public var course: CourseInfo?
 
     /// Settings for the course in `root`, writing to `root/Output`.
     public init(root: URL) {
@@ -73,12 +73,19 @@ public struct CourseBuilder: Sendable {
         self.settings = settings
     }
 
+    /// The course as the settings give it, or as `course.yml` describes it.
+    public func course() throws(UsageError) -> CourseInfo {
+        if let course = settings.course { return course }
+        return try CourseFile.load(root: settings.root)
+    }
+
     /// Runs the lessons (from the cache where possible), reporting each one through `report` as it
     /// finishes; `activity` receives live progress for a terminal display.
     public func execute(
         report: @Sendable (LessonReport) -> Void = { _ in },
         activity: @Sendable (String, ExecutionActivity) -> Void = { _, _ in }
     ) throws(UsageError) -> [LessonReport] {
+        _ = try course()
         let paths = try LessonLoader.lessonPaths(root: settings.root, requested: settings.lessons)
         var loaded: [(String, Result<Lesson, Error>)] = []
         for path in paths {
@@ -126,8 +133,10 @@ public struct CourseBuilder: Sendable {
         if settings.useCache, let results = cache.results(for: lesson, key: key) {
             return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: true, failures: [], resultsKey: key)
         }
-        let results = try engine.execute(lesson, activity: activity)
-        cache.store(results, for: lesson, key: key)
+        let full = try engine.execute(lesson, activity: activity)
+        let bounded = OutputLimit.apply(to: full, lesson: lesson)
+        cache.store(bounded, for: lesson, key: key)
+        let results = settings.fullOutput ? full : bounded
         return LessonReport(
             path: lesson.path, lesson: lesson, results: results, cached: false, failures: results.failures, resultsKey: key)
     }
@@ -164,7 +173,7 @@ public struct CourseBuilder: Sendable {
         }
         guard failures.isEmpty else { return failures }
         try OutputFolder.replace(
-            settings.output, with: SiteBuilder.files(course: settings.course, pages: pages, extraCSS: PlotTheme.css))
+            settings.output, with: SiteBuilder.files(course: course(), pages: pages, extraCSS: PlotTheme.css))
         return []
     }
 }

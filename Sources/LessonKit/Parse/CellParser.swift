@@ -82,6 +82,15 @@ enum CellParser {
                 throw fail("cell option 'timeout' takes a positive number of seconds, not '\(value)'", "write '//| timeout: 120'")
             }
             options.timeout = seconds
+        case "output-lines":
+            if value == "all" {
+                options.outputLines = nil
+            } else {
+                guard let lines = Int(value), lines > 0 else {
+                    throw fail("cell option 'output-lines' takes a positive number of lines or 'all', not '\(value)'", "write '//| output-lines: 50'")
+                }
+                options.outputLines = lines
+            }
         default:
             throw fail("unknown cell option '\(key)'", "known options: \(CellOptions.knownKeys.joined(separator: ", "))")
         }

@@ -1,8 +1,11 @@
-/// The main content of a lesson page: title, summary, table of contents, body, previous/next links.
+/// The main content of a lesson page: title, summary, table of contents, body, an "edit this page"
+/// link, previous/next links.
 struct LessonPageTemplate {
     var page: SitePage
     var previous: SitePage?
     var next: SitePage?
+    /// Where the lesson's source can be edited, when the course names its repository.
+    var editURL: String?
 
     /// The HTML that goes inside `<main>`.
     var mainHTML: String {
@@ -16,9 +19,15 @@ struct LessonPageTemplate {
         <div class="lesson-body">
         \(page.bodyHTML)
         </div>
+        \(editLink)
         </article>
         \(pager)
         """
+    }
+
+    private var editLink: String {
+        guard let editURL else { return "" }
+        return "<p class=\"edit-link\"><a href=\"\(HTML.escape(editURL))\">Edit this page</a></p>"
     }
 
     private var tableOfContents: String {

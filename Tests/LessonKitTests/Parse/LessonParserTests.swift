@@ -69,7 +69,7 @@ final class LessonParserTests: XCTestCase {
         let error = parseError("Text\n\n```{swift}\nlet a = 1\n```\n\n```{swift}\n//| colour: red\n```\n")
         XCTAssertEqual(error?.location, "Lessons/01-test.md:8")
         XCTAssertEqual(error?.message, "unknown cell option 'colour'")
-        XCTAssertEqual(error?.hint, "known options: id, caption, echo, output, eval, error, timeout")
+        XCTAssertEqual(error?.hint, "known options: id, caption, echo, output, eval, error, timeout, output-lines")
     }
 
     func testBadOptionValues() {
