@@ -1,7 +1,7 @@
 /// The main content of the index page: the course title, its description and the lessons in order.
 struct IndexPageTemplate {
     var course: CourseInfo
-    var pages: [SitePage]
+    var pages: [RenderedPage]
 
     /// The HTML that goes inside `<main>`.
     var mainHTML: String {

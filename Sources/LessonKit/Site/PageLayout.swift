@@ -1,7 +1,7 @@
 /// The frame shared by every page: head, skip link, header with search, lesson navigation, main.
 struct PageLayout {
     var course: CourseInfo
-    var pages: [SitePage]
+    var pages: [RenderedPage]
 
     /// A complete HTML document; `mainHTML` becomes the content of `<main id="content">`.
     func document(title: String, description: String, currentSlug: String?, mainHTML: String) -> String {

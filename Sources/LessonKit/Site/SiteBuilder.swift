@@ -2,7 +2,7 @@
 public enum SiteBuilder {
     /// Every file of the site: relative path -> contents (UTF-8 text). Pages are in lesson order.
     /// `extraCSS` is appended to the stylesheet.
-    public static func files(course: CourseInfo, pages: [SitePage], extraCSS: String) -> [String: String] {
+    public static func files(course: CourseInfo, pages: [RenderedPage], extraCSS: String) -> [String: String] {
         let layout = PageLayout(course: course, pages: pages)
         var files: [String: String] = [
             SiteFiles.index: layout.document(
