@@ -19,6 +19,8 @@ let package = Package(
         .executable(name: "gan-bench", targets: ["gan-bench"]),
         .library(name: "GANCore", targets: ["GANCore"]),
         .library(name: "LessonRuntime", targets: ["LessonRuntime"]),
+        .library(name: "LessonEvents", targets: ["LessonEvents"]),
+        .library(name: "TeXMath", targets: ["TeXMath"]),
         .library(name: "LessonKit", targets: ["LessonKit"]),
     ],
     dependencies: [
@@ -34,12 +36,18 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "GANCore", swiftSettings: ganCoreFlags),
-        .target(name: "LessonRuntime", dependencies: ["GANCore"]),
+        // The event format that lesson programs write and the build reads: events, table and figure
+        // data, escaping and the plot colours. Depends on nothing, so the build never links GANCore.
+        .target(name: "LessonEvents"),
+        .target(name: "LessonRuntime", dependencies: ["GANCore", "LessonEvents"]),
+        // TeX to MathML, for the math in lessons. Depends on nothing.
+        .target(name: "TeXMath"),
         .target(
             name: "LessonKit",
             dependencies: [
                 "CCmark",
-                "LessonRuntime",
+                "LessonEvents",
+                "TeXMath",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -58,8 +66,10 @@ let package = Package(
         .executableTarget(name: "output-bench", dependencies: ["LessonKit", "LessonRuntime"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GANCoreTests", dependencies: ["GANCore"]),
+        .testTarget(name: "LessonEventsTests", dependencies: ["LessonEvents", "TestSupport"]),
         .testTarget(name: "LessonRuntimeTests", dependencies: ["LessonRuntime", "TestSupport"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "LessonEvents", "TeXMath", "TestSupport"]),
         .testTarget(name: "lessonsTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

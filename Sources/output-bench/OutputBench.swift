@@ -72,7 +72,7 @@ struct OutputBench {
         let read = readSeconds + lap()
         let bounded = OutputLimit.apply(to: results, lesson: lesson)
         let bound = lap()
-        _ = try PageRenderer.render(lesson, results: bounded)
+        _ = PageRenderer.render(lesson, results: bounded)
         let page = lap()
         let terminal = TerminalReport.cellOutputs(lesson, results: results, figures: folder)
         FileHandle.nullDevice.write(Data(terminal.utf8))

@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 import Synchronization
 
 /// How a build should go: which lessons, where to, how many at once, with or without the cache.
@@ -93,7 +93,7 @@ public struct CourseBuilder: Sendable {
             catch let error as UsageError { throw error }
             catch { loaded.append((path, .failure(error))) }
         }
-        let lessons = loaded
+        let lessons = CourseLinkCheck.apply(to: loaded, root: settings.root)
         let engine = try SwiftEngine.prepare(
             packageRoot: settings.packageRoot, cache: settings.packageRoot.appendingPathComponent(".lessons-cache"),
             defaultCellTimeout: settings.cellTimeout)
@@ -110,8 +110,8 @@ public struct CourseBuilder: Sendable {
                 let lessonReport: LessonReport
                 switch parsed {
                 case .failure(let error):
-                    let located = error as? LessonError ?? LessonError(file: path, line: 1, message: "\(error)")
-                    lessonReport = LessonReport(path: path, cached: false, failures: [located])
+                    let located = (error as? LessonErrors)?.errors ?? [LessonError(file: path, line: 1, message: "\(error)")]
+                    lessonReport = LessonReport(path: path, cached: false, failures: located)
                 case .success(let lesson):
                     do throws(UsageError) {
                         lessonReport = try run(lesson, engine: engine, cache: cache) { activity(path, $0) }
@@ -152,24 +152,20 @@ public struct CourseBuilder: Sendable {
 
     /// Renders every lesson and writes the site, unless some lesson failed: then the old site stays.
     public func writeSite(_ reports: [LessonReport]) throws(UsageError) -> [LessonError] {
-        var failures = reports.flatMap(\.failures)
-        var pages: [SitePage] = []
+        let failures = reports.flatMap(\.failures)
+        var pages: [RenderedPage] = []
         let pageCache = CacheStore(folder: settings.cacheFolder.appendingPathComponent("pages"))
         for report in reports {
             guard let lesson = report.lesson, let results = report.results else { continue }
             // A page depends on the lesson's text, its results and the renderer, which is this program.
             let key = report.resultsKey.map { SHA256.hex([$0, Self.rendererIdentity, lesson.path, lesson.title, lesson.summary, lesson.body].joined(separator: "\u{0}")) }
-            if let key, let page = pageCache.load(SitePage.self, name: lesson.slug, key: key) {
+            if let key, let page = pageCache.load(RenderedPage.self, name: lesson.slug, key: key) {
                 pages.append(page)
                 continue
             }
-            do {
-                let page = try PageRenderer.render(lesson, results: results)
-                if let key, report.failures.isEmpty { pageCache.save(page, name: lesson.slug, key: key) }
-                pages.append(page)
-            } catch {
-                failures.append(error)
-            }
+            let page = PageRenderer.render(lesson, results: results)
+            if let key, report.failures.isEmpty { pageCache.save(page, name: lesson.slug, key: key) }
+            pages.append(page)
         }
         guard failures.isEmpty else { return failures }
         try OutputFolder.replace(

@@ -1,4 +1,4 @@
-import LessonRuntime
+import LessonEvents
 
 /// Bounds the printed text a page shows for a cell: its first and last `output-lines` lines (200 each
 /// unless the cell says otherwise), with a line saying how many were left out between them. Tables,

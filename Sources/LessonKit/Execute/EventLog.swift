@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 
 /// Reads the events a lesson program writes, as they arrive; a torn last line (a crash mid-write) is left
 /// unread rather than misread. Reading is linear in the size of the file, however it arrives.

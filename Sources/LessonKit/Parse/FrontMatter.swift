@@ -45,7 +45,7 @@ struct FrontMatter: Equatable {
     /// every later line keeps its number.
     private mutating func takeTitleFromHeading() {
         let document = CommonMark.parse(String(body))
-        guard let heading = document.children.first(where: { $0.kind == .heading(level: 1) }),
+        guard let heading = document.children.first(where: { if case .heading(1, _) = $0.kind { true } else { false } }),
               heading.startLine > 0
         else { return }
         title = heading.plainText.trimmingCharacters(in: .whitespaces)

@@ -6,13 +6,13 @@ struct CourseOutline: Equatable {
     /// One heading and its pages; the heading is nil for a course without parts.
     struct Section: Equatable {
         var title: String?
-        var pages: [SitePage]
+        var pages: [RenderedPage]
     }
 
     var sections: [Section]
 
     /// The pages arranged by the course's parts.
-    init(course: CourseInfo, pages: [SitePage]) {
+    init(course: CourseInfo, pages: [RenderedPage]) {
         guard !course.parts.isEmpty else {
             sections = pages.isEmpty ? [] : [Section(title: nil, pages: pages)]
             return
@@ -20,7 +20,7 @@ struct CourseOutline: Equatable {
         var placed = Set<String>()
         var sections: [Section] = []
         for part in course.parts {
-            var listed: [SitePage] = []
+            var listed: [RenderedPage] = []
             for pattern in part.lessons {
                 for page in pages where !placed.contains(page.slug) && Self.matches(pattern, slug: page.slug) {
                     listed.append(page)
@@ -35,7 +35,7 @@ struct CourseOutline: Equatable {
     }
 
     /// Every page in reading order (for previous/next links).
-    var pages: [SitePage] { sections.flatMap(\.pages) }
+    var pages: [RenderedPage] { sections.flatMap(\.pages) }
 
     /// Whether a lesson matches a part's file name or shell pattern, written with or without `.md`.
     static func matches(_ pattern: String, slug: String) -> Bool {

@@ -3,7 +3,7 @@
 public enum SiteBuilder {
     /// Every file of the site: relative path -> contents (UTF-8 text). Pages are given in file-name
     /// order and read in the order of the course's parts. `extraCSS` is appended to the stylesheet.
-    public static func files(course: CourseInfo, pages: [SitePage], extraCSS: String) -> [String: String] {
+    public static func files(course: CourseInfo, pages: [RenderedPage], extraCSS: String) -> [String: String] {
         let outline = CourseOutline(course: course, pages: pages)
         let ordered = outline.pages
         let layout = PageLayout(course: course, outline: outline)
@@ -35,7 +35,7 @@ public enum SiteBuilder {
     }
 
     /// A sitemap listing the index and every lesson at their published addresses.
-    static func sitemap(course: CourseInfo, pages: [SitePage]) -> String? {
+    static func sitemap(course: CourseInfo, pages: [RenderedPage]) -> String? {
         guard course.baseURL != nil else { return nil }
         let urls = ([""] + pages.map(\.fileName)).compactMap { course.publishedURL(of: $0) }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

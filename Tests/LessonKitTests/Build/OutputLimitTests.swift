@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 import TestSupport
 import XCTest
 @testable import LessonKit
@@ -69,8 +69,8 @@ final class OutputLimitTests: XCTestCase {
 
     func testABadLimitNamesItsLine() {
         XCTAssertThrowsError(try LessonParser.parse(path: "Lessons/01-a.md", text: "```{swift}\n//| output-lines: many\nx\n```\n")) { error in
-            XCTAssertEqual((error as? LessonError)?.location, "Lessons/01-a.md:2")
-            XCTAssertEqual((error as? LessonError)?.message, "cell option 'output-lines' takes a positive number of lines or 'all', not 'many'")
+            XCTAssertEqual((error as? LessonErrors)?.errors.first?.location, "Lessons/01-a.md:2:5")
+            XCTAssertEqual((error as? LessonErrors)?.errors.first?.message, "cell option 'output-lines' takes a positive number of lines or 'all', not 'many'")
         }
     }
 

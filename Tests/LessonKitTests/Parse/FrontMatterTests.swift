@@ -2,7 +2,7 @@ import XCTest
 @testable import LessonKit
 
 final class FrontMatterTests: XCTestCase {
-    private func parse(_ text: String) throws(LessonError) -> Lesson {
+    private func parse(_ text: String) throws(LessonErrors) -> Lesson {
         try LessonParser.parse(path: "Lessons/01-test.md", text: text)
     }
 
@@ -12,7 +12,8 @@ final class FrontMatterTests: XCTestCase {
             XCTFail("expected an error", file: file, line: line)
             return nil
         } catch {
-            return error
+            XCTAssertEqual(error.errors.count, 1, "\(error)", file: file, line: line)
+            return error.errors.first
         }
     }
 
