@@ -10,10 +10,11 @@ deps:
 site: deps
 	$(SWIFT) run lessons build
 
-## Run every test: unit and integration tests, every lesson's own checks, then the built pages in
-## headless Chromium (installed when missing; skipped with a reason where it cannot be).
+## Run every test: the CI workflow's lint, unit and integration tests, every lesson's own checks, then
+## the built pages in headless Chromium (installed when missing; skipped with a reason where it cannot be).
 test:
 	@WITH_BROWSER=1 bash scripts/ensure-deps.sh || bash scripts/ensure-deps.sh
+	bash scripts/lint-workflows.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(SWIFT) run lessons verify

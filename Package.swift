@@ -19,12 +19,15 @@ let package = Package(
         .executable(name: "gan-bench", targets: ["gan-bench"]),
         .library(name: "GANCore", targets: ["GANCore"]),
         .library(name: "LessonRuntime", targets: ["LessonRuntime"]),
+        .library(name: "LessonEvents", targets: ["LessonEvents"]),
+        .library(name: "TeXMath", targets: ["TeXMath"]),
         .library(name: "LessonKit", targets: ["LessonKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,15 +36,22 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "GANCore", swiftSettings: ganCoreFlags),
-        .target(name: "LessonRuntime", dependencies: ["GANCore"]),
+        // The event format that lesson programs write and the build reads: events, table and figure
+        // data, escaping and the plot colours. Depends on nothing, so the build never links GANCore.
+        .target(name: "LessonEvents"),
+        .target(name: "LessonRuntime", dependencies: ["GANCore", "LessonEvents"]),
+        // TeX to MathML, for the math in lessons. Depends on nothing.
+        .target(name: "TeXMath"),
         .target(
             name: "LessonKit",
             dependencies: [
                 "CCmark",
-                "LessonRuntime",
+                "LessonEvents",
+                "TeXMath",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -53,10 +63,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "gan-bench", dependencies: ["GANCore"]),
+        .executableTarget(name: "output-bench", dependencies: ["LessonKit", "LessonRuntime"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GANCoreTests", dependencies: ["GANCore"]),
+        .testTarget(name: "LessonEventsTests", dependencies: ["LessonEvents", "TestSupport"]),
         .testTarget(name: "LessonRuntimeTests", dependencies: ["LessonRuntime", "TestSupport"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "LessonEvents", "TeXMath", "TestSupport"]),
         .testTarget(name: "lessonsTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -f Benchmarks/gan.sh ]; then bash Benchmarks/gan.sh; fi
 bash Benchmarks/build.sh
+bash Benchmarks/output.sh

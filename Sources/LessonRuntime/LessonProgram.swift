@@ -1,7 +1,14 @@
 import Foundation
+import GANCore
 
 /// The calls the generated lesson program makes around the author's cells. Authors never call these.
 public enum LessonProgram {
+    /// Prepares the process for training: GANCore's settings for training (two threads unless
+    /// `GANCORE_THREADS=1`, freed memory kept for reuse). The first call of every lesson program.
+    public static func start() {
+        ComputeSettings.forTraining().apply()
+    }
+
     /// Marks the start of the cell with this index.
     public static func cellStarted(_ cell: Int) {
         EventSink.shared.emit(.cellStarted(cell: cell))
@@ -24,12 +31,9 @@ public enum LessonProgram {
 }
 
 extension LessonProgram {
-    /// The environment variable listing cells to skip (comma-separated indices).
-    public static let skipKey = "LESSON_SKIP_CELLS"
-
     /// Whether the build asked to skip this cell (an expected failure already recorded).
     public static func isSkipped(_ cell: Int) -> Bool {
-        let list = ProcessInfo.processInfo.environment[skipKey] ?? ""
+        let list = ProcessInfo.processInfo.environment[LessonEnvironment.skippedCells] ?? ""
         return list.split(separator: ",").contains { Int($0) == cell }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GANCore
 
 /// `gan-bench ring|matmul [--steps N] [--seed S]`: prints one JSON line of measurements.
 @main
@@ -10,6 +11,7 @@ struct GANBench {
         guard let command = arguments.first else { fail() }
         arguments.removeFirst()
         guard let options = parseOptions(arguments) else { fail() }
+        ComputeSettings.forTraining().apply()
         switch command {
         case "ring":
             let steps = options["steps"] ?? 3000

@@ -24,8 +24,15 @@ struct Run: ParsableCommand {
         settings.lessons = [lesson]
         settings.cellTimeout = timeout
         settings.useCache = false
+        settings.fullOutput = true
         let path = try LessonLoader.lessonPaths(root: settings.root, requested: [lesson])[0]
-        let parsed = try LessonLoader.load(path, root: settings.root)
+        let parsed: Lesson
+        do {
+            parsed = try LessonLoader.load(path, root: settings.root)
+        } catch let errors as LessonErrors {
+            errors.errors.forEach { printError($0.description) }
+            throw LessonsFailed(count: errors.errors.count)
+        }
         let only = try cell.map { try index(of: $0, in: parsed) }
         let display = ProgressDisplay()
         let reports = try CourseBuilder(settings: settings).execute(activity: display.activity)

@@ -23,11 +23,8 @@ struct Serve: ParsableCommand {
         _ = try LessonLoader.lessonPaths(root: settings.root, requested: [])
         let status = StatusBoard()
         try PreviewServer.start(port: port, handler: PreviewHandler(site: settings.output, status: status))
-        let watched = [
-            settings.root.appendingPathComponent("Lessons"),
-            settings.packageRoot.appendingPathComponent("Sources/GANCore"),
-            settings.packageRoot.appendingPathComponent("Sources/LessonRuntime"),
-        ]
+        let watched = [settings.root.appendingPathComponent("Lessons")]
+            + RuntimeLibraries.sourceFolders(packageRoot: settings.packageRoot)
         var snapshot = FolderSnapshot(folders: watched)
         build(settings, status: status)
         printError("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")

@@ -17,6 +17,9 @@ struct Verify: ParsableCommand {
     @Option(help: "Report format: text, github (workflow annotations) or junit (XML on standard output).")
     var format: Format = .text
 
+    @Option(help: "Also write a JUnit XML report to this file (for CI's test summaries).")
+    var junit: String?
+
     @Option(help: "Verify only shard I of N (e.g. 1/4): lessons are dealt out in file-name order.")
     var shard: String?
 
@@ -41,6 +44,12 @@ struct Verify: ParsableCommand {
         case .text: failures.forEach { printError($0.description) }
         case .github: failures.forEach { print(VerifyReport.githubAnnotation($0)) }
         case .junit: print(VerifyReport.junit(reports), terminator: "")
+        }
+        if let junit {
+            let url = URL(fileURLWithPath: junit, relativeTo: settings.root)
+            do { try Data(VerifyReport.junit(reports).utf8).write(to: url) } catch {
+                throw UsageError("cannot write the JUnit report to \(junit): \(error.localizedDescription)")
+            }
         }
         let passed = reports.filter(\.failures.isEmpty).count
         printError("\(passed) passed, \(reports.count - passed) failed")

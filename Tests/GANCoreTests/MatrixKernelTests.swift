@@ -2,6 +2,10 @@ import XCTest
 @testable import GANCore
 
 final class MatrixKernelTests: XCTestCase {
+    override class func setUp() {
+        ComputeSettings(threads: 2, keepsFreedMemory: false).apply()
+    }
+
     /// The product computed plainly, in Double.
     private func reference(_ a: Tensor, _ b: Tensor) -> [Double] {
         var c = [Double](repeating: 0, count: a.rows * b.cols)

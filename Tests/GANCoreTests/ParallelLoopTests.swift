@@ -3,6 +3,10 @@ import XCTest
 @testable import GANCore
 
 final class ParallelLoopTests: XCTestCase {
+    override class func setUp() {
+        ComputeSettings(threads: 2, keepsFreedMemory: false).apply()
+    }
+
     /// Runs a shared loop and counts how often each index ran.
     private static func counts(_ count: Int, inner: Bool = false) -> [Int] {
         let runs = Mutex([Int](repeating: 0, count: count))

@@ -23,8 +23,4 @@ final class PlotGoldenTests: XCTestCase {
     func testMultiPanelFigure() {
         XCTAssertNil(Golden.mismatch(PlotFixtures.stages.svg(), name: "figure.svg"))
     }
-
-    func testThemeStylesheet() {
-        XCTAssertNil(Golden.mismatch(PlotTheme.css, name: "plot-theme.css"))
-    }
 }

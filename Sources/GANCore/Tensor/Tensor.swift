@@ -36,7 +36,6 @@ public final class Tensor {
 
     /// Creates the result of an operation; it joins the graph only when a parent needs gradients.
     init(rows: Int, cols: Int, data: [Float], parents: [Tensor], backward: @escaping (Tensor) -> Void) {
-        AllocationTuning.applied
         self.rows = rows
         self.cols = cols
         self.data = data

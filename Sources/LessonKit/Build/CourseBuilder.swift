@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 import Synchronization
 
 /// How a build should go: which lessons, where to, how many at once, with or without the cache.
@@ -16,11 +16,11 @@ public struct BuildSettings: Sendable {
     public var useCache = true
     /// Seconds a cell may run unless its `timeout` option says otherwise.
     public var cellTimeout: Double = 300
-    /// The course's title and description, shown on every page and on the index.
-    public var course = CourseInfo(
-        title: "GANs, by running them",
-        description: "An executable course on generative adversarial networks: every number, table and "
-            + "figure in these lessons is computed by the Swift code shown beside it, each time the site is built.")
+    /// Keep every line the cells printed (for `lessons run`) instead of the bounded text a page shows
+    /// (``OutputLimit``); the cache always keeps the bounded text.
+    public var fullOutput = false
+    /// The course as a whole; nil reads it from `root/course.yml` (see ``CourseFile``).
+    public var course: CourseInfo?
 
     /// Settings for the course in `root`, writing to `root/Output`.
     public init(root: URL) {
@@ -73,12 +73,19 @@ public struct CourseBuilder: Sendable {
         self.settings = settings
     }
 
+    /// The course as the settings give it, or as `course.yml` describes it.
+    public func course() throws(UsageError) -> CourseInfo {
+        if let course = settings.course { return course }
+        return try CourseFile.load(root: settings.root)
+    }
+
     /// Runs the lessons (from the cache where possible), reporting each one through `report` as it
     /// finishes; `activity` receives live progress for a terminal display.
     public func execute(
         report: @Sendable (LessonReport) -> Void = { _ in },
         activity: @Sendable (String, ExecutionActivity) -> Void = { _, _ in }
     ) throws(UsageError) -> [LessonReport] {
+        _ = try course()
         let paths = try LessonLoader.lessonPaths(root: settings.root, requested: settings.lessons)
         var loaded: [(String, Result<Lesson, Error>)] = []
         for path in paths {
@@ -86,7 +93,7 @@ public struct CourseBuilder: Sendable {
             catch let error as UsageError { throw error }
             catch { loaded.append((path, .failure(error))) }
         }
-        let lessons = loaded
+        let lessons = CourseLinkCheck.apply(to: loaded, root: settings.root)
         let engine = try SwiftEngine.prepare(
             packageRoot: settings.packageRoot, cache: settings.packageRoot.appendingPathComponent(".lessons-cache"),
             defaultCellTimeout: settings.cellTimeout)
@@ -103,8 +110,8 @@ public struct CourseBuilder: Sendable {
                 let lessonReport: LessonReport
                 switch parsed {
                 case .failure(let error):
-                    let located = error as? LessonError ?? LessonError(file: path, line: 1, message: "\(error)")
-                    lessonReport = LessonReport(path: path, cached: false, failures: [located])
+                    let located = (error as? LessonErrors)?.errors ?? [LessonError(file: path, line: 1, message: "\(error)")]
+                    lessonReport = LessonReport(path: path, cached: false, failures: located)
                 case .success(let lesson):
                     do throws(UsageError) {
                         lessonReport = try run(lesson, engine: engine, cache: cache) { activity(path, $0) }
@@ -126,8 +133,10 @@ public struct CourseBuilder: Sendable {
         if settings.useCache, let results = cache.results(for: lesson, key: key) {
             return LessonReport(path: lesson.path, lesson: lesson, results: results, cached: true, failures: [], resultsKey: key)
         }
-        let results = try engine.execute(lesson, activity: activity)
-        cache.store(results, for: lesson, key: key)
+        let full = try engine.execute(lesson, activity: activity)
+        let bounded = OutputLimit.apply(to: full, lesson: lesson)
+        cache.store(bounded, for: lesson, key: key)
+        let results = settings.fullOutput ? full : bounded
         return LessonReport(
             path: lesson.path, lesson: lesson, results: results, cached: false, failures: results.failures, resultsKey: key)
     }
@@ -143,28 +152,24 @@ public struct CourseBuilder: Sendable {
 
     /// Renders every lesson and writes the site, unless some lesson failed: then the old site stays.
     public func writeSite(_ reports: [LessonReport]) throws(UsageError) -> [LessonError] {
-        var failures = reports.flatMap(\.failures)
-        var pages: [SitePage] = []
+        let failures = reports.flatMap(\.failures)
+        var pages: [RenderedPage] = []
         let pageCache = CacheStore(folder: settings.cacheFolder.appendingPathComponent("pages"))
         for report in reports {
             guard let lesson = report.lesson, let results = report.results else { continue }
             // A page depends on the lesson's text, its results and the renderer, which is this program.
             let key = report.resultsKey.map { SHA256.hex([$0, Self.rendererIdentity, lesson.path, lesson.title, lesson.summary, lesson.body].joined(separator: "\u{0}")) }
-            if let key, let page = pageCache.load(SitePage.self, name: lesson.slug, key: key) {
+            if let key, let page = pageCache.load(RenderedPage.self, name: lesson.slug, key: key) {
                 pages.append(page)
                 continue
             }
-            do {
-                let page = try PageRenderer.render(lesson, results: results)
-                if let key, report.failures.isEmpty { pageCache.save(page, name: lesson.slug, key: key) }
-                pages.append(page)
-            } catch {
-                failures.append(error)
-            }
+            let page = PageRenderer.render(lesson, results: results)
+            if let key, report.failures.isEmpty { pageCache.save(page, name: lesson.slug, key: key) }
+            pages.append(page)
         }
         guard failures.isEmpty else { return failures }
         try OutputFolder.replace(
-            settings.output, with: SiteBuilder.files(course: settings.course, pages: pages, extraCSS: PlotTheme.css))
+            settings.output, with: SiteBuilder.files(course: course(), pages: pages, extraCSS: PlotTheme.css))
         return []
     }
 }

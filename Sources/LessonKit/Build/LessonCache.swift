@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 
 /// Results of lessons that succeeded, stored per lesson under a key covering everything that can
 /// change them, so that an unchanged lesson, or an edit of its prose only, does not run again.

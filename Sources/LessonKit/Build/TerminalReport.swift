@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 
 /// Text for the terminal: a lesson's cell outputs as `lessons run` prints them, and build summaries.
 public enum TerminalReport {

@@ -1,4 +1,4 @@
-import LessonRuntime
+import LessonEvents
 
 /// Execute stage output: what every cell of a lesson showed, and what went wrong.
 public struct LessonResults: Sendable, Equatable, Codable {

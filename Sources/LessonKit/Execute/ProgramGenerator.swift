@@ -21,6 +21,7 @@ enum ProgramGenerator {
             "    capturePrint(items, separator: separator, terminator: terminator)",
             "}",
             "",
+            "LessonProgram.start()",
         ]
         for cell in lesson.cells where cell.options.eval && !excluded.contains(cell.index) {
             lines.append("LessonProgram.cellStarted(\(cell.index))")

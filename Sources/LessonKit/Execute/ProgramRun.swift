@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 
 /// How one run of a lesson program ended.
 struct RunOutcome {
@@ -27,8 +27,8 @@ extension LessonRun {
         let stdoutFile = folder.appendingPathComponent("stdout.txt"), stderrFile = folder.appendingPathComponent("stderr.txt")
         let log = EventLog(url: eventsFile)
         var environment = ProcessInfo.processInfo.environment
-        environment[EventSink.environmentKey] = eventsFile.path
-        environment[LessonProgram.skipKey] = skipped.sorted().map(String.init).joined(separator: ",")
+        environment[LessonEnvironment.eventsFile] = eventsFile.path
+        environment[LessonEnvironment.skippedCells] = skipped.sorted().map(String.init).joined(separator: ",")
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let process = ChildProcess(
             executable: binary.path, arguments: [], environment: environment,
@@ -97,7 +97,7 @@ extension LessonRun {
         let name = cell?.displayName ?? "the lesson program"
         let line = statementLine ?? cell?.codeFirstLine ?? 1
         if timedOut, let cell {
-            let seconds = ValueFormatter.format(timeLimit(of: cell.index))
+            let seconds = String(format: "%g", timeLimit(of: cell.index))
             let message = "\(name) did not finish within \(seconds) s and was stopped"
             return RunFailure(cell: cell.index, message: message, error: LessonError(
                 file: lesson.path, line: statementLine ?? cell.fenceLine, message: message,

@@ -1,15 +1,22 @@
 import Foundation
 
-/// GANCore and LessonRuntime compiled with optimisation, once per change of their sources, for the
-/// lesson programs to link against.
+/// The libraries lesson programs link against (GANCore, the event format and LessonRuntime), compiled
+/// with optimisation once per change of their sources.
 public struct RuntimeLibraries: Sendable {
     /// The folder holding the `.so` files and `.swiftmodule`s, one per key and kind of CPU.
     public var directory: URL
     /// A digest of everything that went into the libraries: sources, flags and toolchain.
     public var key: String
 
-    /// The modules, in dependency order, and their source folders under `Sources/`.
-    static let modules = ["GANCore", "LessonRuntime"]
+    /// The modules, in dependency order; each one's sources are the folder of its name under `Sources/`.
+    static let modules = ["GANCore", "LessonEvents", "LessonRuntime"]
+    /// The modules each module imports.
+    static let dependencies = ["GANCore": [], "LessonEvents": [], "LessonRuntime": ["GANCore", "LessonEvents"]]
+
+    /// The source folders of the libraries: a change in any of them means compiling the libraries again.
+    public static func sourceFolders(packageRoot: URL) -> [URL] {
+        modules.map { packageRoot.appendingPathComponent("Sources/\($0)") }
+    }
 
     /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
     static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
@@ -33,7 +40,7 @@ public struct RuntimeLibraries: Sendable {
                 "-emit-module-path", staging.appendingPathComponent("\(module).swiftmodule").path,
                 "-I", staging.path, "-L", staging.path,
                 "-Xlinker", "-rpath", "-Xlinker", directory.path,
-            ] + modules.prefix(while: { $0 != module }).map { "-l\($0)" } + sources[module]!.map(\.path)
+            ] + dependencies[module, default: []].map { "-l\($0)" } + sources[module]!.map(\.path)
             let result = try compiler.compile(arguments, scratch: staging)
             guard result.succeeded else {
                 throw UsageError("the \(module) library does not compile:\n\(result.output)")

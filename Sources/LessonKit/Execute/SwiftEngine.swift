@@ -1,5 +1,5 @@
 import Foundation
-import LessonRuntime
+import LessonEvents
 
 /// What the engine tells the build while a lesson runs (for the terminal, never for the page).
 public enum ExecutionActivity: Sendable {

@@ -19,10 +19,16 @@ public struct CellOptions: Sendable, Equatable, Codable {
     public var error = ErrorExpectation.none
     /// Seconds the cell may run; `nil` uses the build's default.
     public var timeout: Double?
+    /// How many of the first and of the last lines the cell printed the page shows (`lessons run`
+    /// prints them all); `nil` shows every line.
+    public var outputLines: Int? = CellOptions.defaultOutputLines
+
+    /// The first and last lines of printed text a page shows unless `output-lines` says otherwise.
+    public static let defaultOutputLines = 200
 
     /// Options with every default.
     public init() {}
 
     /// The keys a cell may set.
-    public static let knownKeys = ["id", "caption", "echo", "output", "eval", "error", "timeout"]
+    public static let knownKeys = ["id", "caption", "echo", "output", "eval", "error", "timeout", "output-lines"]
 }

@@ -3,16 +3,25 @@ import Foundation
 /// Reads one ```` ```{swift} ```` block: its leading `//| key: value` options, its code and its
 /// `// <N>` annotation markers.
 enum CellParser {
-    /// Parses the literal of a code block whose opening fence stands on `fenceLine` of `path`.
-    static func parse(literal: String, index: Int, fenceLine: Int, path: String) throws(LessonError) -> Cell {
+    /// Parses the literal of a code block whose opening fence stands on `fenceLine` of `path`; every
+    /// bad option or repeated marker is an error, and the cell is read as well as it can be.
+    static func parse(literal: String, index: Int, fenceLine: Int, path: String) -> (cell: Cell, errors: [LessonError]) {
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         var options = CellOptions()
         var optionLineCount = 0
+        var errors: [LessonError] = []
         for line in lines {
             let stripped = line.trimmingCharacters(in: .whitespaces)
             guard stripped.hasPrefix("//|") else { break }
-            try apply(String(stripped.dropFirst(3)), to: &options, path: path, line: fenceLine + 1 + optionLineCount)
+            let text = String(stripped.dropFirst(3))
+            // The column of the option's key: indentation, `//|`, then the spaces before the key.
+            let column = line.prefix { $0.isWhitespace }.count + 4 + text.prefix { $0.isWhitespace }.count
+            do {
+                try apply(text, to: &options, path: path, line: fenceLine + 1 + optionLineCount, column: column)
+            } catch {
+                errors.append(error)
+            }
             optionLineCount += 1
         }
         let codeFirstLine = fenceLine + 1 + optionLineCount
@@ -21,9 +30,10 @@ enum CellParser {
         for (offset, line) in codeLines.enumerated() {
             guard let (number, range) = annotationMarker(in: line) else { continue }
             if annotations.contains(where: { $0.number == number }) {
-                throw LessonError(
+                errors.append(LessonError(
                     file: path, line: codeFirstLine + offset, message: "annotation <\(number)> is used twice in this cell",
-                    hint: "number the markers of a cell 1, 2, 3... once each")
+                    hint: "number the markers of a cell 1, 2, 3... once each"))
+                continue
             }
             annotations.append(CodeAnnotation(codeLine: offset, number: number))
             var cleaned = line
@@ -31,9 +41,10 @@ enum CellParser {
             while cleaned.last == " " || cleaned.last == "\t" { cleaned.removeLast() }
             codeLines[offset] = cleaned
         }
-        return Cell(
+        let cell = Cell(
             index: index, options: options, code: codeLines.joined(separator: "\n"),
             codeFirstLine: codeFirstLine, fenceLine: fenceLine, annotations: annotations)
+        return (cell, errors)
     }
 
     /// Finds a trailing `// <N>` marker and returns its number and range in the line.
@@ -45,9 +56,11 @@ enum CellParser {
 
     // MARK: - Options
 
-    private static func apply(_ text: String, to options: inout CellOptions, path: String, line: Int) throws(LessonError) {
+    private static func apply(
+        _ text: String, to options: inout CellOptions, path: String, line: Int, column: Int
+    ) throws(LessonError) {
         func fail(_ message: String, _ hint: String) -> LessonError {
-            LessonError(file: path, line: line, message: message, hint: hint)
+            LessonError(file: path, line: line, column: column, message: message, hint: hint)
         }
         guard let colon = text.firstIndex(of: ":") else {
             throw fail("cell option is not 'key: value'", "write for instance '//| id: fig-loss'")
@@ -82,6 +95,15 @@ enum CellParser {
                 throw fail("cell option 'timeout' takes a positive number of seconds, not '\(value)'", "write '//| timeout: 120'")
             }
             options.timeout = seconds
+        case "output-lines":
+            if value == "all" {
+                options.outputLines = nil
+            } else {
+                guard let lines = Int(value), lines > 0 else {
+                    throw fail("cell option 'output-lines' takes a positive number of lines or 'all', not '\(value)'", "write '//| output-lines: 50'")
+                }
+                options.outputLines = lines
+            }
         default:
             throw fail("unknown cell option '\(key)'", "known options: \(CellOptions.knownKeys.joined(separator: ", "))")
         }

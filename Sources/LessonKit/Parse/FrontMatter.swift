@@ -1,6 +1,8 @@
 import Foundation
 
-/// The YAML front matter of a lesson: `title` and `summary`, between `---` lines at the top.
+/// The YAML front matter of a lesson: `title` and `summary`, between `---` lines at the top, read
+/// with Yams. A lesson without a `title` takes its first top-level `# heading` as its title, and
+/// that heading leaves the body, so that the page has one `<h1>` (as in mdBook and Jupyter Book).
 struct FrontMatter: Equatable {
     var title: String?
     var summary: String?
@@ -13,51 +15,48 @@ struct FrontMatter: Equatable {
 
     /// Splits `text` into front matter and body; a file without front matter is all body.
     static func parse(_ text: String, path: String) throws(LessonError) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        var result = try split(text, path: path)
+        if result.title == nil {
+            result.takeTitleFromHeading()
+        }
+        return result
+    }
+
+    /// The front matter's fields and the body after it.
+    private static func split(_ text: String, path: String) throws(LessonError) -> FrontMatter {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map(trimmed) == "---" else {
             return FrontMatter(body: text[...], bodyFirstLine: 1)
         }
-        lines.removeFirst()
-        var result = FrontMatter(body: "", bodyFirstLine: 1)
-        var lineNumber = 1
-        while let line = lines.popFirst() {
-            lineNumber += 1
-            if trimmed(line) == "---" {
-                let bodyStart = lines.first?.startIndex ?? text.endIndex
-                result.body = text[bodyStart...]
-                result.bodyFirstLine = lineNumber + 1
-                return result
-            }
-            if trimmed(line).isEmpty || trimmed(line).hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else {
-                throw LessonError(
-                    file: path, line: lineNumber, message: "front matter line is not 'key: value'",
-                    hint: "write for instance 'title: Maximum likelihood'")
-            }
-            let key = trimmed(line[..<colon])
-            let value = unquote(trimmed(line[line.index(after: colon)...]))
-            switch key {
-            case "title": result.title = value
-            case "summary": result.summary = value
-            default:
-                throw LessonError(
-                    file: path, line: lineNumber, message: "unknown front matter key '\(key)'",
-                    hint: "known keys: \(knownKeys.joined(separator: ", "))")
-            }
+        guard let closing = lines.dropFirst().firstIndex(where: { trimmed($0) == "---" }) else {
+            throw LessonError(
+                file: path, line: 1, message: "front matter is never closed",
+                hint: "end it with a line of three dashes '---'")
         }
-        throw LessonError(
-            file: path, line: 1, message: "front matter is never closed",
-            hint: "end it with a line of three dashes '---'")
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let fields = try YAMLFields(yaml, file: path, lineOffset: 1, knownKeys: knownKeys, keyName: "front matter key")
+        let bodyStart = closing + 1 < lines.count ? lines[closing + 1].startIndex : text.endIndex
+        return FrontMatter(
+            title: try fields.text("title"), summary: try fields.text("summary"),
+            body: text[bodyStart...], bodyFirstLine: closing + 2)
+    }
+
+    /// Takes the first top-level level-1 heading of the body as the title, blanking its lines so that
+    /// every later line keeps its number.
+    private mutating func takeTitleFromHeading() {
+        let document = CommonMark.parse(String(body))
+        guard let heading = document.children.first(where: { if case .heading(1, _) = $0.kind { true } else { false } }),
+              heading.startLine > 0
+        else { return }
+        title = heading.plainText.trimmingCharacters(in: .whitespaces)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in heading.startLine...max(heading.startLine, heading.endLine) where number - 1 < lines.count {
+            lines[number - 1] = ""
+        }
+        body = Substring(lines.joined(separator: "\n"))
     }
 
     private static func trimmed(_ text: Substring) -> String {
         String(text).trimmingCharacters(in: .whitespaces)
-    }
-
-    private static func unquote(_ value: String) -> String {
-        for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
-            return String(value.dropFirst().dropLast())
-        }
-        return value
     }
 }

@@ -1,4 +1,5 @@
-/// A parsed lesson: front matter, the Markdown body, and its executable cells and inline expressions.
+/// A parsed and validated lesson: front matter, the annotated document, and its executable cells and
+/// inline expressions.
 public struct Lesson: Sendable, Equatable {
     /// The path as the user names it, e.g. `Lessons/01-what-is-a-gan.md`; used in every message.
     public var path: String
@@ -14,6 +15,21 @@ public struct Lesson: Sendable, Equatable {
     public var cells: [Cell]
     /// The `` `{swift} expr` `` spans of the prose, in order.
     public var inlineExpressions: [InlineExpression]
+    /// The body as cmark parsed it after the math scan, annotated: cells (with their annotation lists),
+    /// inline values, references and formulas stand where their source was, and headings carry their
+    /// ids. Render rewrites this tree with the results; nothing parses the body again.
+    public var document: MarkdownNode
+    /// The links of the prose, for checking that the lessons and anchors they name exist.
+    public var links: [LessonLink]
+    /// What `#id` can name in this lesson's page: heading ids and cell anchors.
+    public var anchors: Set<String>
+}
+
+/// A link written in a lesson, where it stands.
+public struct LessonLink: Sendable, Equatable {
+    public var url: String
+    public var line: Int
+    public var column: Int?
 }
 
 /// One executable code cell.
@@ -29,6 +45,11 @@ public struct Cell: Sendable, Equatable {
     public var fenceLine: Int
     /// Annotation markers: the 0-based line within `code` and the marker's number.
     public var annotations: [CodeAnnotation]
+
+    /// The id of the cell's element in the page: its id, or one made from the lesson and its number.
+    public func anchor(in slug: String) -> String {
+        options.id ?? "\(slug)-cell-\(index + 1)"
+    }
 
     /// How the cell is named in messages: its id, or its 1-based number.
     public var displayName: String {
@@ -50,4 +71,6 @@ public struct InlineExpression: Sendable, Equatable {
     public var expression: String
     /// The line of the lesson file on which it stands.
     public var line: Int
+    /// The column of its opening backtick, when known.
+    public var column: Int?
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Parse stage: turns a lesson file's text into a ``Lesson``. Pure: text in, values out.
+/// Parse stage: turns a lesson file's text into a validated ``Lesson``. Pure: text in, values out.
 public enum LessonParser {
     /// The info string that marks an executable cell (the Quarto convention).
     public static let cellInfo = "{swift}"
@@ -8,17 +8,42 @@ public enum LessonParser {
     public static let inlinePrefix = "{swift}"
 
     /// Parses a lesson; `path` is how the file is named in messages, e.g. `Lessons/01-gans.md`.
-    public static func parse(path: String, text: String) throws(LessonError) -> Lesson {
-        let front = try FrontMatter.parse(text, path: path)
-        let body = String(front.body)
+    /// Every authoring error (front matter, cell options, annotations, math, references, links within
+    /// the lesson) is found, and all of them are thrown together. Links to other lessons are checked
+    /// by ``CourseLinks``, which knows the course.
+    public static func parse(path: String, text: String) throws(LessonErrors) -> Lesson {
+        var errors: [LessonError] = []
+        var title: String?, summary: String?
+        var body: String, bodyFirstLine: Int
+        do {
+            let front = try FrontMatter.parse(text, path: path)
+            title = front.title
+            summary = front.summary
+            body = String(front.body)
+            bodyFirstLine = front.bodyFirstLine
+        } catch {
+            errors.append(error)
+            // Check the body too, when the front matter's end can be found.
+            guard let rest = bodyAfterFrontMatter(text) else { throw LessonErrors(errors) }
+            body = rest.body
+            bodyFirstLine = rest.firstLine
+        }
         let slug = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var walker = Walker(path: path, lineOffset: front.bodyFirstLine - 1, bodyLines: body.split(separator: "\n", omittingEmptySubsequences: false))
-        try walker.visit(CommonMark.parse(body))
-        try checkUniqueIDs(walker.cells, path: path)
+        let math = LessonMath(body: body, firstLine: bodyFirstLine, path: path)
+        var builder = DocumentBuilder(path: path, lineOffset: bodyFirstLine - 1, body: body, math: math)
+        var document = builder.blocks(CommonMark.parse(math.markdown))
+        let cells = builder.cells
+        var headingIDs = HeadingIDs(reserved: Set(cells.compactMap(\.options.id)))
+        document = headingIDs.assign(in: document)
+        let anchors = headingIDs.used.union(cells.map { $0.anchor(in: slug) })
+        errors += math.errors + builder.errors + duplicateIDs(cells, path: path)
+        errors += unknownReferences(builder.references, cells: cells, path: path)
+        errors += builder.links.compactMap { CourseLinks.pageAnchorError($0, anchors: anchors, path: path) }
+        guard errors.isEmpty else { throw LessonErrors(errors) }
         return Lesson(
-            path: path, slug: slug, title: front.title ?? slug, summary: front.summary ?? "",
-            body: body, bodyFirstLine: front.bodyFirstLine,
-            cells: walker.cells, inlineExpressions: walker.inlineExpressions)
+            path: path, slug: slug, title: title ?? slug, summary: summary ?? "",
+            body: body, bodyFirstLine: bodyFirstLine, cells: cells, inlineExpressions: builder.inlineExpressions,
+            document: document, links: builder.links, anchors: anchors)
     }
 
     /// Whether a code block's info string marks it as executable.
@@ -26,71 +51,41 @@ public enum LessonParser {
         info.trimmingCharacters(in: .whitespaces) == cellInfo
     }
 
-    private static func checkUniqueIDs(_ cells: [Cell], path: String) throws(LessonError) {
+    /// The body after a front matter that could not be read: what follows its closing `---` line.
+    private static func bodyAfterFrontMatter(_ text: String) -> (body: String, firstLine: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
+              let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        else { return nil }
+        return (lines[(closing + 1)...].joined(separator: "\n"), closing + 2)
+    }
+
+    private static func duplicateIDs(_ cells: [Cell], path: String) -> [LessonError] {
         var seen: [String: Cell] = [:]
+        var errors: [LessonError] = []
         for cell in cells {
             guard let id = cell.options.id else { continue }
             if let first = seen[id] {
-                throw LessonError(
+                errors.append(LessonError(
                     file: path, line: cell.fenceLine + 1, message: "duplicate cell id '\(id)'",
-                    hint: "the id is already used by the cell at line \(first.fenceLine); ids must be unique in a lesson")
-            }
-            seen[id] = cell
-        }
-    }
-}
-
-/// Walks the cmark tree collecting cells, their annotation lists and inline expressions.
-private struct Walker {
-    let path: String
-    let lineOffset: Int
-    let bodyLines: [Substring]
-    var cells: [Cell] = []
-    var inlineExpressions: [InlineExpression] = []
-
-    mutating func visit(_ node: MarkdownNode) throws(LessonError) {
-        var index = 0
-        while index < node.children.count {
-            let child = node.children[index]
-            if case let .codeBlock(info, literal) = child.kind, LessonParser.isCell(info: info) {
-                let cell = try CellParser.parse(
-                    literal: literal, index: cells.count, fenceLine: child.startLine + lineOffset, path: path)
-                let next = node.children.indices.contains(index + 1) ? node.children[index + 1] : nil
-                try AnnotationList.validate(cell: cell, following: next, lineOffset: lineOffset, path: path)
-                cells.append(cell)
-            } else if child.children.contains(where: \.isInline) {
-                collectInlines(in: child, block: child)
+                    hint: "the id is already used by the cell at line \(first.fenceLine); ids must be unique in a lesson"))
             } else {
-                try visit(child)
+                seen[id] = cell
             }
-            index += 1
         }
+        return errors
     }
 
-    private mutating func collectInlines(in node: MarkdownNode, block: MarkdownNode) {
-        var occurrence = 0
-        func walk(_ node: MarkdownNode, _ walker: inout Walker) {
-            if case .code(let literal) = node.kind, let expression = InlineExpression.expression(in: literal) {
-                let line = walker.line(ofOccurrence: occurrence, in: block)
-                occurrence += 1
-                walker.inlineExpressions.append(
-                    InlineExpression(index: walker.inlineExpressions.count, expression: expression, line: line))
-            }
-            for child in node.children { walk(child, &walker) }
+    private static func unknownReferences(
+        _ references: [(id: String, line: Int, column: Int?)], cells: [Cell], path: String
+    ) -> [LessonError] {
+        let targets = cells.compactMap(\.options.id).filter { CrossReferences.kind(of: $0) != nil }
+        return references.filter { !targets.contains($0.id) }.map { reference in
+            LessonError(
+                file: path, line: reference.line, column: reference.column, message: "unknown reference '@\(reference.id)'",
+                hint: "give a cell '//| id: \(reference.id)', or fix the reference; known ids: "
+                    + (targets.isEmpty ? "none" : targets.sorted().joined(separator: ", ")))
         }
-        walk(node, &self)
-    }
-
-    /// The file line of the n-th inline expression of a block, found in the block's source lines.
-    private func line(ofOccurrence occurrence: Int, in block: MarkdownNode) -> Int {
-        var remaining = occurrence
-        let first = max(block.startLine, 1), last = max(block.endLine, first)
-        for number in first...last where number - 1 < bodyLines.count {
-            let count = bodyLines[number - 1].ranges(of: LessonParser.inlinePrefix).count
-            if remaining < count { return number + lineOffset }
-            remaining -= count
-        }
-        return first + lineOffset
     }
 }
 
@@ -107,7 +102,8 @@ extension MarkdownNode {
     /// Whether the node is an inline (text-level) node.
     var isInline: Bool {
         switch kind {
-        case .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image, .customInline:
+        case .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image, .customInline,
+             .inlineValue, .reference, .math:
             return true
         default:
             return false

@@ -1,14 +1,14 @@
-import LessonRuntime
+import LessonEvents
 
 /// Renders one executable cell: its code with annotation badges, then what it showed, then the
 /// explanations of its annotations.
 struct CellRenderer {
     let lesson: Lesson
-    let references: CrossReferences
+    let numbering: OutputNumbering
 
     /// The cell's HTML; `annotationItems` are the rendered items of the list that follows the cell.
     func render(_ cell: Cell, result: CellResult, annotationItems: [Int: String]) -> String {
-        let anchor = cell.options.id ?? "\(lesson.slug)-cell-\(cell.index + 1)"
+        let anchor = cell.anchor(in: lesson.slug)
         var html = "<div class=\"cell\" id=\"\(HTML.escape(anchor))\">\n"
         if cell.options.echo {
             html += code(cell, anchor: anchor)
@@ -45,13 +45,14 @@ struct CellRenderer {
             text = ""
         }
         if cell.options.output {
-            for event in result.events {
+            let labels = numbering.outputLabels[cell.index] ?? [:]
+            for (index, event) in result.events.enumerated() {
                 if case .text(let printed) = event {
                     text += printed
                     continue
                 }
                 flushText()
-                html += render(event, cell: cell)
+                html += render(event, cell: cell, label: labels[index])
             }
             flushText()
         }
@@ -63,17 +64,17 @@ struct CellRenderer {
         return html.isEmpty ? "" : "<div class=\"cell-outputs\">\n\(html)</div>\n"
     }
 
-    private func render(_ event: CellEvent, cell: Cell) -> String {
+    private func render(_ event: CellEvent, cell: Cell, label: OutputNumbering.Label?) -> String {
         switch event {
         case .value(let value):
             return "<pre class=\"cell-output cell-value\">\(HTML.escape(value))</pre>\n"
         case .table(let table):
             var table = table
-            table.caption = caption(table.caption, cell: cell)
+            table.caption = caption(table.caption, cell: cell, label: label)
             return table.html() + "\n"
         case .figure(let figure):
             var html = "<figure class=\"cell-figure\">\n\(figure.svg)\n"
-            if let caption = caption(figure.caption, cell: cell) {
+            if let caption = caption(figure.caption, cell: cell, label: label) {
                 html += "<figcaption>\(HTML.escape(caption))</figcaption>\n"
             }
             return html + "</figure>\n"
@@ -88,10 +89,12 @@ struct CellRenderer {
         }
     }
 
-    /// The caption shown for a figure or table: its own, else the cell's, prefixed with its number.
-    private func caption(_ own: String?, cell: Cell) -> String? {
-        let text = own ?? cell.options.caption
-        guard let id = cell.options.id, let target = references.targets[id] else { return text }
-        return text.map { "\(target.label): \($0)" } ?? target.label
+    /// The caption shown for a figure or table, prefixed with its number when it has one. The cell's
+    /// caption stands in for a missing own caption, except on a further output of a numbered cell.
+    private func caption(_ own: String?, cell: Cell, label: OutputNumbering.Label?) -> String? {
+        let usesCellCaption = label?.isPrimary ?? true
+        let text = usesCellCaption ? own ?? cell.options.caption : own
+        guard let label else { return text }
+        return text.map { "\(label.text): \($0)" } ?? label.text
     }
 }

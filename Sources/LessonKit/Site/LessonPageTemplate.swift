@@ -1,8 +1,11 @@
-/// The main content of a lesson page: title, summary, table of contents, body, previous/next links.
+/// The main content of a lesson page: title, summary, table of contents, body, an "edit this page"
+/// link, previous/next links.
 struct LessonPageTemplate {
-    var page: SitePage
-    var previous: SitePage?
-    var next: SitePage?
+    var page: RenderedPage
+    var previous: RenderedPage?
+    var next: RenderedPage?
+    /// Where the lesson's source can be edited, when the course names its repository.
+    var editURL: String?
 
     /// The HTML that goes inside `<main>`.
     var mainHTML: String {
@@ -16,9 +19,15 @@ struct LessonPageTemplate {
         <div class="lesson-body">
         \(page.bodyHTML)
         </div>
+        \(editLink)
         </article>
         \(pager)
         """
+    }
+
+    private var editLink: String {
+        guard let editURL else { return "" }
+        return "<p class=\"edit-link\"><a href=\"\(HTML.escape(editURL))\">Edit this page</a></p>"
     }
 
     private var tableOfContents: String {
@@ -39,8 +48,8 @@ struct LessonPageTemplate {
     }
 
     /// The headings grouped as h2 sections with their h3 subsections.
-    private var sections: [(heading: SiteHeading, subsections: [SiteHeading])] {
-        var sections: [(heading: SiteHeading, subsections: [SiteHeading])] = []
+    private var sections: [(heading: PageHeading, subsections: [PageHeading])] {
+        var sections: [(heading: PageHeading, subsections: [PageHeading])] = []
         for heading in page.headings {
             if heading.level > 2, !sections.isEmpty {
                 sections[sections.count - 1].subsections.append(heading)
@@ -51,7 +60,7 @@ struct LessonPageTemplate {
         return sections
     }
 
-    private func tocLink(to heading: SiteHeading) -> String {
+    private func tocLink(to heading: PageHeading) -> String {
         "<a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a>"
     }
 
@@ -71,7 +80,7 @@ struct LessonPageTemplate {
         """
     }
 
-    private func link(to page: SitePage, rel: String, label: String) -> String {
+    private func link(to page: RenderedPage, rel: String, label: String) -> String {
         """
         <a class="pager-\(rel)" rel="\(rel)" href="\(HTML.escape(page.fileName))">\
         <span class="pager-label">\(label)</span> \

@@ -17,7 +17,7 @@ struct SearchIndex: Sendable, Equatable {
     var sections: [Entry]
 
     /// The index of `pages`, in lesson order.
-    init(pages: [SitePage]) {
+    init(pages: [RenderedPage]) {
         self.pages = pages.map { page in
             let text = [page.title, page.summary, page.plainText].joined(separator: " ")
             return Entry(

@@ -5,4 +5,6 @@ enum SiteFiles {
     static let searchScript = "assets/search.js"
     /// A script defining the search index as a global, so search works from `file://`.
     static let searchIndex = "search-index.js"
+    /// Written only when the course names its published address.
+    static let sitemap = "sitemap.xml"
 }

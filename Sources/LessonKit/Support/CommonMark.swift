@@ -67,7 +67,7 @@ public enum CommonMark {
         case CMARK_NODE_CODE_BLOCK: return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal)
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal)
         case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)), id: nil)
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
         case CMARK_NODE_TEXT: return .text(literal)
         case CMARK_NODE_SOFTBREAK: return .softBreak
@@ -107,7 +107,7 @@ public enum CommonMark {
             node = cmark_node_new(CMARK_NODE_HTML_BLOCK)
             cmark_node_set_literal(node, literal)
         case .paragraph: node = cmark_node_new(CMARK_NODE_PARAGRAPH)
-        case .heading(let level):
+        case .heading(let level, _):
             node = cmark_node_new(CMARK_NODE_HEADING)
             cmark_node_set_heading_level(node, Int32(level))
         case .thematicBreak: node = cmark_node_new(CMARK_NODE_THEMATIC_BREAK)
@@ -135,9 +135,13 @@ public enum CommonMark {
         case .customBlock(let html):
             node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
             cmark_node_set_on_enter(node, html)
-        case .customInline(let html):
+        case .customInline(let html), .math(_, let html):
             node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
             cmark_node_set_on_enter(node, html)
+        case .cell:
+            node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+        case .inlineValue, .reference:
+            node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
         }
         for child in value.children {
             cmark_node_append_child(node, build(child))

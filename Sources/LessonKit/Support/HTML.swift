@@ -1,4 +1,4 @@
-import LessonRuntime
+import LessonEvents
 
 /// Escaping for text placed in HTML: the runtime's, so pages and figures escape alike.
 public enum HTML {

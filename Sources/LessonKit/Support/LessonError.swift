@@ -32,6 +32,19 @@ public struct LessonError: Error, Sendable, Equatable, Codable, CustomStringConv
     }
 }
 
+/// Every authoring error found in a lesson, in the order of the file, reported together.
+public struct LessonErrors: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The errors, sorted by line and column.
+    public var errors: [LessonError]
+
+    /// Collects errors, sorting them by their place in the file.
+    public init(_ errors: [LessonError]) {
+        self.errors = errors.sorted { ($0.file, $0.line, $0.column ?? 0) < ($1.file, $1.line, $1.column ?? 0) }
+    }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
 /// A problem with how the tool was called or configured (exit code 2), not with a lesson's content.
 public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     /// One clear line: what is wrong and what to do.

@@ -1,4 +1,5 @@
-/// A CommonMark node as a plain Swift value: what cmark parsed, or what the renderer built.
+/// A CommonMark node as a plain Swift value: what cmark parsed, what Parse annotated, or what the
+/// renderer built.
 public struct MarkdownNode: Sendable, Equatable {
     /// The node's type with the attributes that type carries.
     public enum Kind: Sendable, Equatable {
@@ -9,7 +10,8 @@ public struct MarkdownNode: Sendable, Equatable {
         case codeBlock(info: String, literal: String)
         case htmlBlock(String)
         case paragraph
-        case heading(level: Int)
+        /// A heading; Parse gives it the unique `id` its anchor uses.
+        case heading(level: Int, id: String?)
         case thematicBreak
         case text(String)
         case softBreak
@@ -20,6 +22,16 @@ public struct MarkdownNode: Sendable, Equatable {
         case strong
         case link(url: String, title: String)
         case image(url: String, title: String)
+        // Lesson constructs: Parse puts them where cmark saw their source, Render replaces them with
+        // results. cmark's renderer never sees them (they would render as nothing).
+        /// Executable cell `index`, whose children are the items of its annotation list, numbered `notes`.
+        case cell(index: Int, notes: [Int])
+        /// The value of inline expression `index`.
+        case inlineValue(index: Int)
+        /// A cross-reference to the numbered cell with this id.
+        case reference(id: String)
+        /// A formula: its TeX source and the MathML it was converted to.
+        case math(tex: String, mathML: String)
         /// Trusted HTML produced by the renderer, standing where a block was.
         case customBlock(html: String)
         /// Trusted HTML produced by the renderer, standing where an inline was.
@@ -44,7 +56,7 @@ public struct MarkdownNode: Sendable, Equatable {
     /// The text of the node and its descendants, without markup (for headings, ids and search).
     public var plainText: String {
         switch kind {
-        case .text(let text), .code(let text): return text
+        case .text(let text), .code(let text), .math(let text, _): return text
         case .softBreak, .lineBreak: return " "
         case .codeBlock(_, let literal): return literal
         default: return children.map(\.plainText).joined()

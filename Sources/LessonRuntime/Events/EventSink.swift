@@ -6,11 +6,8 @@ import Synchronization
 /// The build names the file in the `LESSON_EVENTS` environment variable. Without it (a lesson program
 /// run by hand), events are written to standard output, so nothing is lost either way.
 public final class EventSink: Sendable {
-    /// The environment variable that names the events file.
-    public static let environmentKey = "LESSON_EVENTS"
-
     /// The sink of this process.
-    public static let shared = EventSink(path: ProcessInfo.processInfo.environment[environmentKey])
+    public static let shared = EventSink(path: ProcessInfo.processInfo.environment[LessonEnvironment.eventsFile])
 
     private let descriptor: Int32
     private let lock = Mutex(())

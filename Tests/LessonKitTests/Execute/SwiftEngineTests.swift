@@ -1,4 +1,4 @@
-import LessonRuntime
+import LessonEvents
 import TestSupport
 import XCTest
 @testable import LessonKit

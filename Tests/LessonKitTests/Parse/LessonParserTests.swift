@@ -1,19 +1,26 @@
+import TeXMath
 import XCTest
 @testable import LessonKit
 
 final class LessonParserTests: XCTestCase {
-    private func parse(_ text: String) throws(LessonError) -> Lesson {
+    private func parse(_ text: String) throws(LessonErrors) -> Lesson {
         try LessonParser.parse(path: "Lessons/01-test.md", text: text)
     }
 
-    private func parseError(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> LessonError? {
+    /// Every error of a lesson that must not parse.
+    private func parseErrors(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> [LessonError] {
         do {
             _ = try parse(text)
             XCTFail("expected a parse error", file: file, line: line)
-            return nil
+            return []
         } catch {
-            return error
+            return error.errors
         }
+    }
+
+    /// The first error of a lesson that must not parse.
+    private func parseError(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> LessonError? {
+        parseErrors(text, file: file, line: line).first
     }
 
     func testFrontMatterCellsAndLines() throws {
@@ -67,16 +74,16 @@ final class LessonParserTests: XCTestCase {
 
     func testUnknownOptionNamesItsLine() {
         let error = parseError("Text\n\n```{swift}\nlet a = 1\n```\n\n```{swift}\n//| colour: red\n```\n")
-        XCTAssertEqual(error?.location, "Lessons/01-test.md:8")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:8:5")
         XCTAssertEqual(error?.message, "unknown cell option 'colour'")
-        XCTAssertEqual(error?.hint, "known options: id, caption, echo, output, eval, error, timeout")
+        XCTAssertEqual(error?.hint, "known options: id, caption, echo, output, eval, error, timeout, output-lines")
     }
 
     func testBadOptionValues() {
         XCTAssertEqual(parseError("```{swift}\n//| echo: maybe\n```\n")?.message, "cell option 'echo' takes true or false, not 'maybe'")
         XCTAssertEqual(parseError("```{swift}\n//| timeout: -1\n```\n")?.message, "cell option 'timeout' takes a positive number of seconds, not '-1'")
         XCTAssertEqual(parseError("```{swift}\n//| error: sometimes\n```\n")?.message, "cell option 'error' takes 'expected', not 'sometimes'")
-        XCTAssertEqual(parseError("```{swift}\n//| id: 3d plot\n```\n")?.location, "Lessons/01-test.md:2")
+        XCTAssertEqual(parseError("```{swift}\n//| id: 3d plot\n```\n")?.location, "Lessons/01-test.md:2:5")
     }
 
     func testDuplicateIDNamesTheSecondCell() {
@@ -113,6 +120,7 @@ final class LessonParserTests: XCTestCase {
         let lesson = try parse("---\ntitle: T\n---\nFirst line.\nThe mean is `{swift} fit.mean` and\nthe std `{swift} fit.std`.\n\nCode `{swift}` alone and `plain`.\n")
         XCTAssertEqual(lesson.inlineExpressions.map(\.expression), ["fit.mean", "fit.std"])
         XCTAssertEqual(lesson.inlineExpressions.map(\.line), [5, 6])
+        XCTAssertEqual(lesson.inlineExpressions.map(\.column), [13, 9])
     }
 
     func testFrontMatterErrors() {
@@ -123,5 +131,56 @@ final class LessonParserTests: XCTestCase {
 
     func testPlainSwiftBlocksAreNotCells() throws {
         XCTAssertTrue(try parse("```swift\nlet a = 1\n```\n").cells.isEmpty)
+    }
+
+    func testEveryErrorIsReportedAtOnceInFileOrder() {
+        let errors = parseErrors("""
+        ---
+        title: Many mistakes
+        ---
+        See @fig-nowhere and $\\nope$.
+
+        ```{swift}
+        //| colour: red
+        //| echo: maybe
+        let a = 1 // <1>
+        ```
+
+        Read [the missing part](#nothing-here).
+        """)
+        XCTAssertEqual(errors.map(\.location), [
+            "Lessons/01-test.md:4:5", "Lessons/01-test.md:4:23", "Lessons/01-test.md:7:5", "Lessons/01-test.md:8:5",
+            "Lessons/01-test.md:9", "Lessons/01-test.md:12:25",
+        ])
+        XCTAssertEqual(errors.map(\.message), [
+            "unknown reference '@fig-nowhere'", "in math: unknown command \\nope", "unknown cell option 'colour'",
+            "cell option 'echo' takes true or false, not 'maybe'", "annotation <1> has no explanation",
+            "link to '#nothing-here': this lesson has no heading or cell with that id",
+        ])
+    }
+
+    func testABadFrontMatterDoesNotHideErrorsInTheBody() {
+        let errors = parseErrors("---\ntitel: X\n---\nSee @tbl-none.\n")
+        XCTAssertEqual(errors.map(\.location), ["Lessons/01-test.md:2", "Lessons/01-test.md:4:5"])
+    }
+
+    func testTheDocumentHoldsCellsInlineValuesReferencesAndFormulas() throws {
+        let lesson = try parse("## Fit $x$\n\n```{swift}\n//| id: fig-a\nlet m = 1 // <1>\n```\n1. A note.\n\nSee @fig-a: `{swift} m`.\n")
+        let kinds = lesson.document.children.map(\.kind)
+        XCTAssertEqual(kinds.count, 3, "the annotation list belongs to the cell")
+        XCTAssertEqual(kinds[0], .heading(level: 2, id: "fit-x"))
+        XCTAssertEqual(kinds[1], .cell(index: 0, notes: [1]))
+        XCTAssertEqual(lesson.document.children[0].children.last?.kind, .math(
+            tex: "x", mathML: try TeXToMathML.convert("x", display: false)))
+        XCTAssertEqual(lesson.document.children[2].children.map(\.kind), [
+            .text("See "), .reference(id: "fig-a"), .text(": "), .inlineValue(index: 0), .text("."),
+        ])
+        XCTAssertEqual(lesson.anchors, ["fit-x", "fig-a"])
+    }
+
+    func testLinksToAnchorsOfThisLessonAreChecked() throws {
+        let lesson = try parse("## Results\n\nSee [results](#results), [the cell](#fig-a) and [a site](https://example.org/#x).\n\n```{swift}\n//| id: fig-a\n```\n")
+        XCTAssertEqual(lesson.links.map(\.url), ["#results", "#fig-a", "https://example.org/#x"])
+        XCTAssertEqual(lesson.links.map(\.column), [15, 37, 58])
     }
 }

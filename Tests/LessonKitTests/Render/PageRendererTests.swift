@@ -1,11 +1,11 @@
-import LessonRuntime
+import LessonEvents
 import XCTest
 @testable import LessonKit
 
 final class PageRendererTests: XCTestCase {
-    private func render(_ text: String, results: ((Lesson) -> LessonResults)? = nil) throws -> SitePage {
+    private func render(_ text: String, results: ((Lesson) -> LessonResults)? = nil) throws -> RenderedPage {
         let lesson = try LessonParser.parse(path: "Lessons/02-render.md", text: text)
-        return try PageRenderer.render(lesson, results: results?(lesson) ?? LessonResults(cellCount: lesson.cells.count))
+        return PageRenderer.render(lesson, results: results?(lesson) ?? LessonResults(cellCount: lesson.cells.count))
     }
 
     func testPlainMarkdownRendersAsCmarkDoes() throws {
@@ -81,10 +81,11 @@ final class PageRendererTests: XCTestCase {
             "See <a href=\"#fig-b\">Figure 2</a>, <a href=\"#tbl-t\">Table 1</a> and <a href=\"#fig-a\">Figure 1</a>; mail me at a@fig-a.org."))
     }
 
-    func testUnknownReferenceNamesItsLine() {
+    func testUnknownReferenceIsAParseErrorNamingLineAndColumn() {
         XCTAssertThrowsError(try render("Intro.\n\nAs @fig-missing shows.\n")) { error in
-            XCTAssertEqual((error as? LessonError)?.location, "Lessons/02-render.md:3")
-            XCTAssertEqual((error as? LessonError)?.message, "unknown reference '@fig-missing'")
+            let error = (error as? LessonErrors)?.errors.first
+            XCTAssertEqual(error?.location, "Lessons/02-render.md:3:4")
+            XCTAssertEqual(error?.message, "unknown reference '@fig-missing'")
         }
     }
 
@@ -128,9 +129,9 @@ final class PageRendererTests: XCTestCase {
 }
 
 final class PageMathTests: XCTestCase {
-    private func render(_ text: String) throws -> SitePage {
+    private func render(_ text: String) throws -> RenderedPage {
         let lesson = try LessonParser.parse(path: "Lessons/03-math.md", text: text)
-        return try PageRenderer.render(lesson, results: LessonResults(cellCount: lesson.cells.count))
+        return PageRenderer.render(lesson, results: LessonResults(cellCount: lesson.cells.count))
     }
 
     func testMathIsProtectedFromEmphasisAndEscapes() throws {
@@ -157,7 +158,7 @@ final class PageMathTests: XCTestCase {
 
     func testUnknownCommandNamesLineAndColumn() {
         XCTAssertThrowsError(try render("---\ntitle: M\n---\nIntro.\n\nThen $x + \\foo$ here.\n")) { error in
-            let error = error as? LessonError
+            let error = (error as? LessonErrors)?.errors.first
             XCTAssertEqual(error?.location, "Lessons/03-math.md:6:11")
             XCTAssertEqual(error?.message, "in math: unknown command \\foo")
         }
@@ -165,9 +166,14 @@ final class PageMathTests: XCTestCase {
 
     func testUnbalancedBraceInDisplayMathOnALaterLine() {
         XCTAssertThrowsError(try render("$$\na = b\n\\frac{1{2}\n$$\n")) { error in
-            let error = error as? LessonError
+            let error = (error as? LessonErrors)?.errors.first
             XCTAssertEqual(error?.line, 3)
             XCTAssertTrue(error?.message.hasPrefix("in math: unbalanced brace") ?? false, error?.message ?? "")
         }
+    }
+
+    func testHeadingWithMathGetsAnIDAndTextFromItsTeX() throws {
+        let page = try render("## The optimal $D^*$\n")
+        XCTAssertEqual(page.headings, [PageHeading(level: 2, id: "the-optimal-d", text: "The optimal D^*")])
     }
 }

@@ -8,20 +8,20 @@ enum SampleSite {
     )
 
     static let pages = [
-        SitePage(
+        RenderedPage(
             slug: "01-forger-and-detective", title: "The forger & the detective",
             summary: "Two networks, one game: a generator and a discriminator.",
             bodyHTML: "<p>Adversaries improve each other.</p>",
-            headings: [SiteHeading(level: 2, id: "the-game", text: "The game")],
+            headings: [PageHeading(level: 2, id: "the-game", text: "The game")],
             plainText: "Adversaries improve each other. The game"
         ),
-        SitePage(
+        RenderedPage(
             slug: "02-maximum-likelihood", title: "Maximum likelihood",
             summary: "Fitting a Gaussian by hand, then by gradient ascent.",
             bodyHTML: body, headings: headings,
             plainText: "The likelihood of theta is the product of the model densities. Gaussian fit"
         ),
-        SitePage(
+        RenderedPage(
             slug: "03-minimax", title: "The minimax <objective>",
             summary: "Why \"min max\" has a saddle point.",
             bodyHTML: wideBody, headings: [],
@@ -30,10 +30,10 @@ enum SampleSite {
     ]
 
     static let headings = [
-        SiteHeading(level: 2, id: "the-likelihood", text: "The likelihood"),
-        SiteHeading(level: 3, id: "log-likelihood", text: "Taking logs"),
-        SiteHeading(level: 3, id: "fit", text: "Fitting <by> hand"),
-        SiteHeading(level: 2, id: "results", text: "Results"),
+        PageHeading(level: 2, id: "the-likelihood", text: "The likelihood"),
+        PageHeading(level: 3, id: "log-likelihood", text: "Taking logs"),
+        PageHeading(level: 3, id: "fit", text: "Fitting <by> hand"),
+        PageHeading(level: 2, id: "results", text: "Results"),
     ]
 
     static let code = """

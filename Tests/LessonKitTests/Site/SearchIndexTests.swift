@@ -35,7 +35,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testScriptDefinesGlobalWithEscapedJSON() {
-        let page = SitePage(
+        let page = RenderedPage(
             slug: "x", title: "Say \"hi\"\\", summary: "line\nbreak\u{2028}", bodyHTML: "",
             headings: [], plainText: ""
         )

@@ -64,6 +64,8 @@ enum ContentStyles {
     .pager-prev .pager-label::before { content: "← "; }
     .pager-next .pager-label::after { content: " →"; }
     .lesson-list ol { padding-left: 1.75rem; }
+    .lesson-list .lesson-part { margin-top: 1.75rem; }
+    .edit-link { margin-top: 2.5rem; font-size: 0.9375rem; }
     .lesson-list li { margin-bottom: 1.25rem; }
     .lesson-link { font-size: 1.125rem; font-weight: 600; text-decoration: none; }
     .lesson-link:hover { text-decoration: underline; }

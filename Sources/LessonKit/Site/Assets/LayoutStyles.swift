@@ -67,6 +67,7 @@ enum LayoutStyles {
     }
     .site-nav-title { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.8125rem; font-weight: 600;
       letter-spacing: 0.05em; text-transform: uppercase; }
+    .site-nav-part { margin: 1rem 0 0.25rem; font-weight: 600; }
     .site-nav ol { margin: 0; padding-left: 1.75rem; }
     .site-nav li { margin: 0.35rem 0; }
     .site-nav li::marker { color: var(--muted); }
@@ -74,6 +75,11 @@ enum LayoutStyles {
     .site-nav a:hover { text-decoration: underline; }
     .site-nav a[aria-current="page"] { color: var(--link); font-weight: 600; }
     main { grid-area: main; min-width: 0; padding: 1.5rem 0 4rem; }
+    .site-footer {
+      max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; color: var(--muted); font-size: 0.875rem;
+      border-top: 1px solid var(--border);
+    }
+    .site-footer p { margin: 0; }
 
     @media (max-width: 700px) {
       body { font-size: 1rem; }

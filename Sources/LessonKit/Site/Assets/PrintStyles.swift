@@ -10,7 +10,7 @@ enum PrintStyles {
           --surface: #ffffff; --code-bg: #ffffff; --code-text: #000000;
           }
           body { font-size: 11pt; color: #000; background: #fff; }
-          .skip-link, .site-header, .site-nav, .toc, .pager, .anchor { display: none !important; }
+          .skip-link, .site-header, .site-nav, .toc, .pager, .anchor, .edit-link { display: none !important; }
           .layout { display: block; max-width: none; padding: 0; }
           main { padding: 0; }
           .lesson-header, .course-header, .lesson-list, .lesson-body > * { max-width: none !important; }

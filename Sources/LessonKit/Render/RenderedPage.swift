@@ -1,5 +1,5 @@
-/// One rendered lesson, as the site needs it.
-public struct SitePage: Sendable, Equatable, Codable {
+/// Render's output: one lesson as HTML, with what the site needs around it.
+public struct RenderedPage: Sendable, Equatable, Codable {
     /// The file name without extension, e.g. `03-maximum-likelihood`.
     public var slug: String
     /// The lesson title as plain text.
@@ -9,14 +9,14 @@ public struct SitePage: Sendable, Equatable, Codable {
     /// The lesson body as HTML, without the title; inserted as is.
     public var bodyHTML: String
     /// The h2/h3 headings of the body, in order, with their ids.
-    public var headings: [SiteHeading]
+    public var headings: [PageHeading]
     /// The lesson as plain text, for the search index.
     public var plainText: String
 
     /// A page with the given fields.
     public init(
         slug: String, title: String, summary: String, bodyHTML: String,
-        headings: [SiteHeading], plainText: String
+        headings: [PageHeading], plainText: String
     ) {
         self.slug = slug
         self.title = title
@@ -25,7 +25,4 @@ public struct SitePage: Sendable, Equatable, Codable {
         self.headings = headings
         self.plainText = plainText
     }
-
-    /// The page's file name, relative to the site root.
-    var fileName: String { slug + ".html" }
 }

@@ -1,4 +1,4 @@
-import LessonKit
+import TeXMath
 import XCTest
 
 final class TeXToMathMLTests: XCTestCase {

@@ -7,22 +7,22 @@
 /// `--plot-series-1` … `--plot-series-8` (one colour per series, in order).
 public enum PlotTheme {
     /// Light colours: the fallbacks written into every SVG.
-    static let light: [String: String] = [
+    public static let light: [String: String] = [
         "bg": "#ffffff", "fg": "#222222", "grid": "#e6e6e6", "muted": "#8a8a8a",
     ]
 
     /// Dark colours, chosen to keep contrast against a dark background.
-    static let dark: [String: String] = [
+    public static let dark: [String: String] = [
         "bg": "#1b1d21", "fg": "#e4e4e4", "grid": "#32353c", "muted": "#9a9a9a",
     ]
 
     /// Series colours in light mode (the matplotlib "tab10" palette).
-    static let lightSeries = [
+    public static let lightSeries = [
         "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
     ]
 
     /// Series colours in dark mode: the same hues, lighter.
-    static let darkSeries = [
+    public static let darkSeries = [
         "#5aa9e6", "#ffa24d", "#5cc75c", "#f26b6b", "#b897e3", "#c9a092", "#f29bd4", "#b5b5b5",
     ]
 
@@ -52,7 +52,7 @@ public enum PlotTheme {
     }()
 
     /// A CSS value for a theme colour with its light fallback, such as `var(--plot-fg, #222222)`.
-    static func variable(_ name: String) -> String {
+    public static func variable(_ name: String) -> String {
         "var(--plot-\(name), \(light[name] ?? "#000"))"
     }
 }

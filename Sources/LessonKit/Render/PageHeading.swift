@@ -1,5 +1,5 @@
 /// A section heading of a lesson (h2 or h3), listed in the page's table of contents.
-public struct SiteHeading: Sendable, Equatable, Codable {
+public struct PageHeading: Sendable, Equatable, Codable {
     /// 2 or 3.
     public var level: Int
     /// The heading's `id` attribute in the body HTML, without `#`.

@@ -6,11 +6,12 @@ import Glibc
 ///
 /// A training step allocates and frees many buffers of 128 KiB (a batch of 256 rows of 128 Floats).
 /// By default glibc maps blocks that large straight from the kernel and hands freed memory back, so every
-/// step paid page faults to map and zero the same memory again. Raising glibc's two thresholds once, before
-/// the first result tensor, lets such buffers be reused from the heap. Other C libraries are left alone.
+/// step paid page faults to map and zero the same memory again. Raising glibc's two thresholds lets such
+/// buffers be reused from the heap. Other C libraries are left alone. Only ``ComputeSettings/apply()``
+/// calls this.
 enum AllocationTuning {
-    /// Evaluated once, on first use.
-    static let applied: Void = {
+    /// Raises glibc's mmap and trim thresholds for the rest of the process.
+    static func keepFreedMemory() {
         #if canImport(Glibc)
         // mallopt is declared in <malloc.h>, which Swift's Glibc module leaves out: look it up instead.
         typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
@@ -20,5 +21,5 @@ enum AllocationTuning {
         _ = mallopt(mmapThreshold, 32 << 20)
         _ = mallopt(trimThreshold, 128 << 20)
         #endif
-    }()
+    }
 }

@@ -6,17 +6,17 @@ import Synchronization
 /// Iterations are handed out one at a time to whichever thread asks first, so the caller never waits for
 /// a helper that is asleep or busy elsewhere: it simply runs more of them itself. Each iteration must write
 /// its own part of the output, computed the same way whoever runs it, so results never depend on the
-/// threads. Set `GANCORE_THREADS=1` to keep everything on the calling thread.
+/// threads. Loops are shared only after ``ComputeSettings`` with two threads have been applied.
 enum ParallelLoop {
     /// Calls `body(i)` for every i in 0..<count, on two threads when `worthSharing` and one is free.
     static func run(count: Int, worthSharing: Bool, _ body: (Int) -> Void) {
-        guard worthSharing, count > 1, count <= HelperThread.maximumCount, let helper = HelperThread.shared,
-              helper.reserve() else {
+        guard worthSharing, count > 1, count <= HelperThread.maximumCount,
+              HelperThread.isSharing.load(ordering: .acquiring), HelperThread.shared.reserve() else {
             for index in 0..<count { body(index) }
             return
         }
         withoutActuallyEscaping(body) { body in
-            helper.share(count: count, LoopBody(run: body))
+            HelperThread.shared.share(count: count, LoopBody(run: body))
         }
     }
 }
@@ -34,14 +34,15 @@ struct LoopBody: @unchecked Sendable {
 /// unclaimed iteration. A thread claims an iteration by a compare-and-swap on that word, which fails if
 /// another loop has started meanwhile, so a late helper never runs a finished loop's body.
 final class HelperThread: @unchecked Sendable {
-    /// The helper, or nil on a single processor or with `GANCORE_THREADS=1`.
-    static let shared: HelperThread? = {
-        let wanted = ProcessInfo.processInfo.environment["GANCORE_THREADS"].flatMap(Int.init)
-        guard (wanted ?? 2) > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+    /// The helper, started on first use (which ``ComputeSettings/apply()`` makes).
+    static let shared: HelperThread = {
         let helper = HelperThread()
         Thread { helper.work() }.start()
         return helper
     }()
+
+    /// Whether loops are shared with the helper: set by ``ComputeSettings/apply()``.
+    static let isSharing = Atomic(false)
 
     /// The most iterations a shared loop may have (they are counted in 16 bits of the loop word).
     static let maximumCount = 0xFFFF

@@ -1,16 +1,8 @@
 import Foundation
 import XCTest
-@testable import LessonRuntime
+import LessonRuntime
 
-final class EventRecordTests: XCTestCase {
-    func testRecordsAreVersionedJSONLines() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(EventRecord(.text("hi")))
-        XCTAssertEqual(String(decoding: data, as: UTF8.self), #"{"e":{"text":{"_0":"hi"}},"v":1}"#)
-        XCTAssertEqual(try JSONDecoder().decode(EventRecord.self, from: data).event, .text("hi"))
-    }
-
+final class EventSinkTests: XCTestCase {
     func testSinkAppendsOneLinePerEvent() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).jsonl").path
         let sink = EventSink(path: path)
