@@ -40,7 +40,7 @@ final class DiscriminatorTrainingTests: XCTestCase {
     func testADivergingDiscriminatorIsReported() {
         var rng = RNG(seed: 1)
         let discriminator = MLP(sizes: [1, 4, 1], using: &rng)
-        let broken = { (count: Int, _: inout RNG) in Tensor(column: Array(repeating: .nan, count: count)) }
+        let broken = { (count: Int, _: inout RNG) in Tensor(column: Array(repeating: .infinity, count: count)) }
         XCTAssertThrowsError(try trainDiscriminator(
             discriminator, optimizer: SGD(parameters: discriminator.parameters, learningRate: 0.1),
             steps: 3, batchSize: 8, real: broken, fake: sampler(model), using: &rng)
