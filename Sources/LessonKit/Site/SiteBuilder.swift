@@ -11,6 +11,7 @@ public enum SiteBuilder {
             ),
             SiteFiles.stylesheet: Stylesheet.css + (extraCSS.isEmpty ? "" : "\n" + extraCSS + "\n"),
             SiteFiles.searchScript: SearchScript.javaScript,
+            SiteFiles.scrubScript: ScrubScript.javaScript,
             SiteFiles.searchIndex: SearchIndex(pages: pages).script,
         ]
         for (index, page) in pages.enumerated() {
