@@ -24,6 +24,10 @@ final class PlotGoldenTests: XCTestCase {
         XCTAssertNil(Golden.mismatch(PlotFixtures.stages.svg(), name: "figure.svg"))
     }
 
+    func testArrowsAndMesh() {
+        XCTAssertNil(Golden.mismatch(PlotFixtures.vectors.svg(), name: "vectors.svg"))
+    }
+
     func testThemeStylesheet() {
         XCTAssertNil(Golden.mismatch(PlotTheme.css, name: "plot-theme.css"))
     }

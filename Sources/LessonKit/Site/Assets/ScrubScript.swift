@@ -9,7 +9,6 @@ enum ScrubScript {
     static let javaScript = #"""
     "use strict";
     (() => {
-      const svgNS = "http://www.w3.org/2000/svg";
       const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
       const digit = new Map([...alphabet].map((c, i) => [c, i]));
       const round = (v) => Math.round(v * 10) / 10;
@@ -70,7 +69,7 @@ enum ScrubScript {
             if (!p) continue;
             let circle = circles[used];
             if (!circle) {
-              circle = document.createElementNS(svgNS, "circle");
+              circle = document.createElementNS(element.namespaceURI, "circle");
               circle.setAttribute("r", r);
               element.appendChild(circle);
             }

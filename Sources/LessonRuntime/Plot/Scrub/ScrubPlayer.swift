@@ -78,7 +78,9 @@ struct ScrubPlayer {
     private func fixedChart(_ chart: Chart, frame: Rect, title: String, layers: [ScrubLayer] = []) -> Chart {
         var combined = figure.frames[0].chart
         combined.title = title
-        combined.marks = figure.frames.flatMap(\.chart.marks)
+        // A heatmap fixes the view, as in GAN Lab; otherwise the axes cover every frame's marks.
+        let cells = combined.marks.filter { if case .cells = $0 { true } else { false } }
+        combined.marks = cells.isEmpty ? figure.frames.flatMap(\.chart.marks) : cells
         let domains = ChartLayout(chart: combined, frame: frame, fontSize: fontSize, hasTitle: true)
         var fixed = chart
         fixed.title = title

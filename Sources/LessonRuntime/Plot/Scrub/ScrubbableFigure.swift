@@ -13,8 +13,8 @@
 /// ```
 ///
 /// Every frame should have the same layers in the same order (its first frame's decide how each is
-/// drawn); the axes, legend and colour bar are drawn once, from the first frame, over the extent of
-/// all frames. Coordinates travel rounded to about a fifth of an SVG unit and heatmaps as 64-level
+/// drawn); the axes, legend and colour bar are drawn once, from the first frame: over the first
+/// frame's heatmap if it has one (marks outside it are clipped), else over the extent of all frames. Coordinates travel rounded to about a fifth of an SVG unit and heatmaps as 64-level
 /// images. The page shows the player when the site's `scrub.js` runs, and otherwise (and in print)
 /// a row of a few frames.
 public struct ScrubbableFigure: LessonDisplayable, Sendable {
