@@ -103,6 +103,18 @@ final class ScrubbableFigureTests: XCTestCase {
         XCTAssertNil(ScrubbableFigure.frameSVGs(fromHTML: PlotFixtures.ring.svg()), "not a scrubbable figure")
     }
 
+    func testALayerThatRepeatsThePreviousFrameIsSentOnce() throws {
+        var figure = ScrubbableFigure()
+        for step in 0..<3 {
+            figure.record(ScatterPlot(xRange: -1...1, yRange: -1...1)
+                .points(x: [0.5], y: [0.5], label: "data").points(x: [Double(step) / 4], y: [0], label: "moving"), step: Double(step))
+        }
+        let html = figure.html()
+        XCTAssertEqual(html.components(separatedBy: "\"~\"").count - 1, 2, "frames 2 and 3 repeat the data layer")
+        let frames = try XCTUnwrap(ScrubbableFigure.frameSVGs(fromHTML: html))
+        XCTAssertTrue(frames.allSatisfy { $0.svg.components(separatedBy: " r=\"2.5\"/>").count - 1 == 2 }, "both points drawn in every frame")
+    }
+
     func testEmptyFigureRendersAPlaceholderPlot() {
         let html = ScrubbableFigure(title: "Nothing").html()
         XCTAssertTrue(html.hasPrefix("<svg"))

@@ -1,7 +1,8 @@
 // Exercises every scrubbable figure of the page once the page has loaded (scrub.js runs deferred):
 // moves the slider, steps with the keyboard, presses Play, and checks each time that the drawn frame
 // changed as it should. Writes "ok N" or the problems into body[data-scrub]. With a "#shot-first",
-// "#shot-middle" or "#shot-last" address it only shows that frame of the first figure, for screenshots.
+// "#shot-middle" or "#shot-last" address it only shows that frame of the first figure, alone at the
+// top of the page, for screenshots.
 (function () {
   function drawing(svg) {
     return Array.prototype.map.call(svg.querySelectorAll("[data-layer]"), function (element) {
@@ -29,7 +30,12 @@
       if (!slider) return;
       var last = Number(slider.max);
       slide(slider, { first: 0, middle: Math.floor(last / 2), last: last }[shot]);
-      figure.scrollIntoView({ block: "start" });
+      // Headless screenshots show the top of the page, so the figure (with its caption) goes first
+      // and everything else is hidden.
+      var holder = figure.closest("figure") || figure;
+      Array.prototype.forEach.call(document.body.children, function (child) { child.style.display = "none"; });
+      document.body.prepend(holder);
+      holder.style.margin = "1rem";
       return;
     }
     if (figures.length === 0) { document.body.setAttribute("data-scrub", "none"); return; }

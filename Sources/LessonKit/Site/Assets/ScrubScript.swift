@@ -4,7 +4,8 @@
 /// Slider, step buttons and play/pause are ordinary form controls (Tab reaches them; arrow keys, Home
 /// and End move the slider, and the arrow keys also step while a button has focus). Nothing plays until
 /// the reader presses Play, and with `prefers-reduced-motion` it plays at two frames a second.
-/// Coordinates are two base64url characters each (see `CoordinateCoder`); it logs nothing.
+/// Coordinates are two base64url characters each (see `CoordinateCoder`); a layer's data `~` repeats the
+/// previous frame's. It logs nothing.
 enum ScrubScript {
     static let javaScript = #"""
     "use strict";
@@ -122,7 +123,10 @@ enum ScrubScript {
           const frame = data.frames[index];
           layers.forEach((element) => {
             const layer = Number(element.getAttribute("data-layer"));
-            drawLayer(element, frame.layers[layer] || "", data.box);
+            let source = index;
+            while (source > 0 && data.frames[source].layers[layer] === "~") source--;
+            const layerData = data.frames[source].layers[layer];
+            drawLayer(element, layerData && layerData !== "~" ? layerData : "", data.box);
           });
           if (cursor && data.cursor && frame.cursor != null) {
             cursor.setAttribute("d", "M" + frame.cursor + " " + data.cursor[0] + "V" + data.cursor[1]);

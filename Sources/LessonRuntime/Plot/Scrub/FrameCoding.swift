@@ -18,11 +18,29 @@ struct ScrubPayload: Codable, Sendable, Equatable {
     }
 }
 
-/// One frame: its label, the loss cursor's x (SVG units) and one encoded string per layer.
+/// One frame: its label, the loss cursor's x (SVG units) and one encoded string per layer, or
+/// ``unchanged`` where the layer is the same as in the frame before (genuine data, say).
 struct ScrubFrame: Codable, Sendable, Equatable {
+    /// A layer's data that repeats the previous frame's.
+    static let unchanged = "~"
+
     var label: String
     var cursor: Double?
     var layers: [String]
+}
+
+extension ScrubPayload {
+    /// The data of `layer` in frame `index`, looking back past frames that repeat it.
+    func layerData(frame index: Int, layer: Int) -> String {
+        var frame = index
+        while frame >= 0 {
+            let layers = frames[frame].layers
+            guard layer < layers.count else { return "" }
+            if layers[layer] != ScrubFrame.unchanged { return layers[layer] }
+            frame -= 1
+        }
+        return ""
+    }
 }
 
 /// Coordinates in SVG units as two base64url characters each (12 bits): the range covers the plot area

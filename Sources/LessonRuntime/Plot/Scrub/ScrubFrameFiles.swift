@@ -15,10 +15,11 @@ extension ScrubbableFigure {
         else { return nil }
         let skeleton = String(html[player.lowerBound..<playerEnd.upperBound])
         let coder = CoordinateCoder(box: Rect(x: payload.box[0], y: payload.box[1], width: payload.box[2], height: payload.box[3]))
-        return payload.frames.map { frame in
+        return payload.frames.enumerated().map { number, frame in
             var svg = skeleton
-            for (index, data) in frame.layers.enumerated() where !data.isEmpty {
-                svg = FrameFiller(svg: svg, coder: coder).filling(layer: index, with: data)
+            for index in frame.layers.indices {
+                let data = payload.layerData(frame: number, layer: index)
+                if !data.isEmpty { svg = FrameFiller(svg: svg, coder: coder).filling(layer: index, with: data) }
             }
             if let x = frame.cursor, let ends = payload.cursor, ends.count == 2 {
                 let n = SVGBuilder.number

@@ -63,14 +63,20 @@ struct ScrubPlayer {
             description: figure.description ?? ([summary] + descriptions).joined(separator: " "), body: body)
 
         let coder = CoordinateCoder(box: layout.plot)
+        var previous: [String] = []
+        let frames = figure.frames.map { frame in
+            let layerData = layers.map { $0.encode($0.index < frame.chart.marks.count ? frame.chart.marks[$0.index] : nil, coder: coder) }
+            defer { previous = layerData }
+            return ScrubFrame(
+                label: frame.label,
+                cursor: cursor.map { (($0.layout.px(frame.step)) * 10).rounded() / 10 },
+                layers: layerData.enumerated().map { index, data in
+                    index < previous.count && previous[index] == data && !data.isEmpty ? ScrubFrame.unchanged : data
+                })
+        }
         let payload = ScrubPayload(
             box: [layout.plot.x, layout.plot.y, layout.plot.width, layout.plot.height], cursor: cursor?.ends,
-            frames: figure.frames.map { frame in
-                ScrubFrame(
-                    label: frame.label,
-                    cursor: cursor.map { (($0.layout.px(frame.step)) * 10).rounded() / 10 },
-                    layers: layers.map { $0.encode($0.index < frame.chart.marks.count ? frame.chart.marks[$0.index] : nil, coder: coder) })
-            })
+            frames: frames)
         return markup(player: player.markup(), payload: payload, stills: stills(plane: plane, layers: layers), last: last.label)
     }
 
@@ -110,7 +116,9 @@ struct ScrubPlayer {
             : (0..<count).map { ($0 * (figure.frames.count - 1) + (count - 1) / 2) / (count - 1) }
         let panels: [any Plot] = picked.map { index in
             let frame = figure.frames[index]
-            return ChartPanel(chart: fixedChart(frame.chart, frame: plane, title: frame.label, layers: layers))
+            var chart = fixedChart(frame.chart, frame: plane, title: frame.label, layers: layers)
+            chart.equalAspect = true  // narrow panels would otherwise squash the plane
+            return ChartPanel(chart: chart)
         }
         let description = "\(count) of the \(figure.frames.count) frames: " + picked.map { figure.frames[$0].label }
             .joined(separator: ", ") + "."
