@@ -3,6 +3,9 @@
 # that no script logs to the console (errors included), that every MathML formula has a non-zero
 # rendered size, and that searching for the first word of the page's first section heading offers a
 # link to that section. The site is copied first and a measuring script is added to the copy only.
+# Pages with scrubbable figures are also played (scripts/browser/scrub-selftest.js: slider, keyboard,
+# Play), and the first figure is photographed at its first, middle and last frame in light and dark
+# mode, into SCREENSHOTS (default: scrub-screenshots beside the site folder).
 set -uo pipefail
 site=${1:?usage: browser-test.sh SITE_FOLDER}
 browser=$(command -v chromium || command -v chromium-browser || true)
@@ -14,6 +17,7 @@ fi
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp -r "$site/." "$copy/"
+cp "$(dirname "$0")/browser/scrub-selftest.js" "$copy/scrub-selftest.js"
 cat > "$copy/selftest.js" <<'JS'
 (function () {
   var formulas = document.querySelectorAll("math"), empty = 0;
@@ -21,6 +25,7 @@ cat > "$copy/selftest.js" <<'JS'
   document.body.setAttribute("data-selftest", "math=" + formulas.length + " empty=" + empty);
   // After the deferred search script has started: type a heading's first word into the search box.
   window.addEventListener("load", function () {
+    if (location.hash.indexOf("#shot-") === 0) return;  // a screenshot of a scrubbable figure
     var input = document.getElementById("search-input"), heading = document.querySelector("article.lesson h2[id]");
     var word = heading && (heading.firstChild.textContent.match(/[A-Za-z]{3,}/) || [])[0];
     if (!input || !word) { document.body.setAttribute("data-search", "skip"); return; }
@@ -48,12 +53,12 @@ print(f"✓ {count} SVG figures are well-formed XML")
 PY
 fi
 
-passed=0; failed=0; formulas=0
+passed=0; failed=0; formulas=0; scrubbed=()
 for page in "$copy"/*.html; do
   name=$(basename "$page")
-  sed -i 's|</body>|<script src="selftest.js"></script></body>|' "$page"
+  sed -i 's|</body>|<script src="selftest.js"></script><script src="scrub-selftest.js"></script></body>|' "$page"
   dom=$(timeout 120 "$browser" --headless --no-sandbox --disable-gpu --enable-logging=stderr --v=0 \
-        --window-size=1280,900 --dump-dom "file://$page" 2>"$copy/log.txt")
+        --window-size=1280,900 --virtual-time-budget=5000 --dump-dom "file://$page" 2>"$copy/log.txt")
   problems=$(grep -F "CONSOLE" "$copy/log.txt" | sed 's/^.*CONSOLE[^]]*\] //')
   result=$(grep -o 'data-selftest="[^"]*"' <<<"$dom" | head -n 1)
   if [ -z "$result" ]; then
@@ -68,12 +73,36 @@ for page in "$copy"/*.html; do
       "") problems+=$'\n'"the search check did not run" ;;
       *) problems+=$'\n'"searching for the first section heading offered no link to it (${search#missing:})" ;;
     esac
+    scrub=$(grep -o 'data-scrub="[^"]*"' <<<"$dom" | head -n 1 | sed -E 's/data-scrub="(.*)"/\1/')
+    case "$scrub" in
+      none) ;;
+      ok*) scrubbed+=("$name: ${scrub#ok } scrubbable figure(s) played: slider, keyboard and Play change the frame") ;;
+      "") problems+=$'\n'"the scrubbable-figure check did not finish" ;;
+      *) problems+=$'\n'"scrubbable figure: $scrub" ;;
+    esac
   fi
   if [ -n "${problems//[$'\n ']/}" ]; then
     failed=$((failed + 1)); echo "✗ $name:"; echo "$problems" | sed '/^$/d; s/^/    /'
   else
     passed=$((passed + 1)); echo "✓ $name ($count formulas)"
   fi
+done
+for line in "${scrubbed[@]}"; do echo "✓ $line"; done
+
+# Screenshots of the first scrubbable figure of each page that has one, light and dark.
+shots=${SCREENSHOTS:-$(dirname "$site")/scrub-screenshots}
+for page in "$copy"/*.html; do
+  grep -q 'class="scrub"' "$page" || continue
+  mkdir -p "$shots"
+  for position in first middle last; do
+    for theme in light dark; do
+      flag=(); [ "$theme" = dark ] && flag=(--force-dark-mode --blink-settings=preferredColorScheme=0)
+      out="$shots/$(basename "$page" .html)-$position-$theme.png"
+      timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars "${flag[@]}" \
+        --window-size=900,1100 --virtual-time-budget=3000 --screenshot="$out" "file://$page#shot-$position" \
+        >/dev/null 2>&1 && echo "  screenshot: $out"
+    done
+  done
 done
 echo "browser: $passed passed, $failed failed ($formulas formulas measured)"
 [ "$failed" -eq 0 ]

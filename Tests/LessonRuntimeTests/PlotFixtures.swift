@@ -26,7 +26,12 @@ enum PlotFixtures {
         },
         columns: 2)
 
+    static let vectors = ScatterPlot(title: "Field", xLabel: "θ", yLabel: "ψ", xRange: -2...2, yRange: -2...2)
+        .arrows(x: [-1, 0, 1, 0], y: [0, 1, 0, -1], dx: [0, -1, 0, 1], dy: [-1, 0, 1, 0], label: "v")
+        .mesh(x: [[-1, 0, 1], [-1.2, 0, 1.2]], y: [[-1, -1.1, -1], [0.5, 0.7, 0.5]], label: "G(grid)")
+
     static let all: [(name: String, graphic: any Graphic)] = [
         ("line", lossCurves), ("scatter", ring), ("histogram", samples), ("heatmap", field), ("figure", stages),
+        ("vectors", vectors),
     ]
 }

@@ -23,4 +23,8 @@ final class PlotGoldenTests: XCTestCase {
     func testMultiPanelFigure() {
         XCTAssertNil(Golden.mismatch(PlotFixtures.stages.svg(), name: "figure.svg"))
     }
+
+    func testArrowsAndMesh() {
+        XCTAssertNil(Golden.mismatch(PlotFixtures.vectors.svg(), name: "vectors.svg"))
+    }
 }

@@ -23,10 +23,10 @@ public enum TerminalReport {
                 case .table(let table): text += table.plainText() + "\n"
                 case .figure(let figure):
                     figureNumber += 1
-                    let file = figures.appendingPathComponent("\(lesson.slug)-cell\(cell.index + 1)-\(figureNumber).svg")
+                    let name = "\(lesson.slug)-cell\(cell.index + 1)-\(figureNumber)"
                     try? FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
-                    try? Data(figure.svg.utf8).write(to: file)
-                    text += "[figure\(figure.caption.map { ": \($0)" } ?? "")] \(file.path)\n"
+                    text += "[figure\(figure.caption.map { ": \($0)" } ?? "")] "
+                    text += writeFigure(figure, named: name, into: figures).joined(separator: "\n  ") + "\n"
                 case .check(let check):
                     text += check.passed ? "✓ check passed: \(check.message)\n" : "✗ check failed: \(check.message) (\(check.file):\(check.line))\n"
                 default: break
@@ -37,6 +37,23 @@ public enum TerminalReport {
             }
         }
         return text
+    }
+
+    /// Writes a figure as an SVG file, or a scrubbable figure as one SVG per frame; returns the paths
+    /// (a frame's with its label).
+    private static func writeFigure(_ figure: FigureData, named name: String, into folder: URL) -> [String] {
+        guard let frames = ScrubbableFigure.frameSVGs(fromHTML: figure.svg) else {
+            let file = folder.appendingPathComponent(name + ".svg")
+            try? Data(figure.svg.utf8).write(to: file)
+            return [file.path]
+        }
+        let digits = String(frames.count).count
+        return ["\(frames.count) frames:"] + frames.enumerated().map { index, frame in
+            let number = String(repeating: "0", count: digits - String(index + 1).count) + String(index + 1)
+            let file = folder.appendingPathComponent("\(name)-frame\(number).svg")
+            try? Data(frame.svg.utf8).write(to: file)
+            return "\(file.path) (\(frame.label))"
+        }
     }
 
     /// One line per lesson: whether it ran (and how long it took), came from the cache, or failed.

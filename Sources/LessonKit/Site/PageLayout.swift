@@ -19,6 +19,7 @@ struct PageLayout {
         <link rel="stylesheet" href="\(SiteFiles.stylesheet)">
         <script src="\(SiteFiles.searchIndex)" defer></script>
         <script src="\(SiteFiles.searchScript)" defer></script>
+        <script src="\(SiteFiles.scrubScript)" defer></script>
         </head>
         <body>
         <a class="skip-link" href="#content">Skip to content</a>

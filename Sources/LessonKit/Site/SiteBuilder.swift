@@ -14,6 +14,7 @@ public enum SiteBuilder {
             ),
             SiteFiles.stylesheet: Stylesheet.css + (extraCSS.isEmpty ? "" : "\n" + extraCSS + "\n"),
             SiteFiles.searchScript: SearchScript.javaScript,
+            SiteFiles.scrubScript: ScrubScript.javaScript,
             SiteFiles.searchIndex: SearchIndex(pages: ordered).script,
         ]
         for (index, page) in ordered.enumerated() {

@@ -7,7 +7,7 @@
 /// ```
 public struct Heatmap: Plot {
     /// The plot's axes, cells, colour bar and points.
-    public private(set) var chart: Chart
+    public internal(set) var chart: Chart
 
     /// Creates a heatmap of `values[row][column]` at (`x[column]`, `y[row]`), the cell centres in
     /// increasing order. The colours span `range` (by default, the values' extent).

@@ -8,7 +8,7 @@
 /// ```
 public struct ScatterPlot: Plot {
     /// The plot's axes, labels and points.
-    public private(set) var chart: Chart
+    public internal(set) var chart: Chart
 
     /// Creates empty axes; with `equalAspect` (the default) one unit is as long on both axes,
     /// so circles look like circles.

@@ -17,8 +17,21 @@ final class SiteBuilderTests: XCTestCase {
     func testWritesEveryFile() {
         XCTAssertEqual(files.keys.sorted(), [
             "01-forger-and-detective.html", "02-maximum-likelihood.html", "03-minimax.html",
-            "assets/search.js", "assets/style.css", "index.html", "search-index.js",
+            "assets/scrub.js", "assets/search.js", "assets/style.css", "index.html", "search-index.js",
         ])
+    }
+
+    func testEveryPageLoadsTheScrubScriptAndTheStylesheetStylesItsFigures() throws {
+        for path in files.keys where path.hasSuffix(".html") {
+            XCTAssertTrue(try page(path).contains("<script src=\"assets/scrub.js\" defer></script>"), path)
+        }
+        let css = try page("assets/style.css")
+        XCTAssertTrue(css.contains(".scrub-ready .scrub-player { display: block; }"))
+        XCTAssertTrue(css.contains("@media print {\n  .scrub-ready .scrub-player { display: none; }"))
+        let script = try page("assets/scrub.js")
+        XCTAssertFalse(script.contains("console."), "the script logs nothing")
+        XCTAssertFalse(script.contains("fetch(") || script.contains("XMLHttpRequest"), "the script requests nothing")
+        XCTAssertTrue(script.contains("prefers-reduced-motion"))
     }
 
     func testEveryPageHasOneH1LanguageSkipLinkAndMain() throws {

@@ -10,7 +10,7 @@
 enum Stylesheet {
     /// The whole stylesheet.
     static var css: String {
-        [themes, LayoutStyles.css, ContentStyles.css, CellStyles.css, PrintStyles.css]
+        [themes, LayoutStyles.css, ContentStyles.css, CellStyles.css, ScrubStyles.css, PrintStyles.css]
             .joined(separator: "\n")
     }
 

@@ -137,6 +137,8 @@ extension Mark {
         case .points(let mark): mark.xs
         case .bars(let mark): mark.edges
         case .cells(let mark): CellMark.edges(mark.xs)
+        case .arrows(let mark): mark.xs
+        case .mesh(let mark): mark.xs.flatMap { $0 }
         }
     }
 
@@ -147,6 +149,8 @@ extension Mark {
         case .points(let mark): mark.ys
         case .bars(let mark): mark.heights + [0]
         case .cells(let mark): CellMark.edges(mark.ys)
+        case .arrows(let mark): mark.ys
+        case .mesh(let mark): mark.ys.flatMap { $0 }
         }
     }
 }

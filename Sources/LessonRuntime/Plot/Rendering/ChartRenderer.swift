@@ -7,6 +7,11 @@ struct ChartRenderer {
     let clipID: String
     /// A label such as "(a)" written before the title in multi-panel figures.
     let panelLabel: String?
+    /// Markup drawn in the plot area instead of the marks (a scrubbable figure's empty layers, which its
+    /// script fills); the legend and axes still come from the marks.
+    var marksMarkup: SVGBuilder? = nil
+    /// Marks the title as the frame label that a scrubbable figure's script rewrites.
+    var titleIsFrameLabel = false
 
     private var foreground: String { "fill: \(PlotTheme.variable("fg"))" }
     private var title: String? {
@@ -31,9 +36,13 @@ struct ChartRenderer {
         svg.empty("rect", rect(plot))
         svg.close("clipPath")
         svg.open("g", ["clip-path": "url(#\(clipID))"])
-        var marks = MarkRenderer(layout: layout)
-        for mark in chart.marks { marks.draw(mark) }
-        svg.append(marks.svg)
+        if let marksMarkup {
+            svg.append(marksMarkup)
+        } else {
+            var marks = MarkRenderer(layout: layout)
+            for mark in chart.marks { marks.draw(mark) }
+            svg.append(marks.svg)
+        }
         svg.close("g")
 
         drawAxes(layout, into: &svg)
@@ -102,7 +111,7 @@ struct ChartRenderer {
             let centre = natural <= plot.width ? plot.x + plot.width / 2 : frame.x + frame.width / 2
             svg.text("text", [
                 "x": n(centre), "y": n(frame.y + fontSize * 1.35),
-                "font-size": n(size), "font-weight": "600",
+                "font-size": n(size), "font-weight": "600", "data-frame-label": titleIsFrameLabel ? "" : nil,
             ], title)
         }
         if let xLabel = chart.xLabel {

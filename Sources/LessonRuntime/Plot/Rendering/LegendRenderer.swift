@@ -65,6 +65,20 @@ struct LegendRenderer {
                 "fill-opacity": n(bars.opacity), "stroke-width": "1.2",
                 "style": "fill: \(bars.color.css); stroke: \(bars.color.css)",
             ])
+        case .arrows(let arrows):
+            let tip = x + font * 1.6
+            let path = VectorPaths.arrows([(x0: x, y0: y, x1: tip, y1: y)], width: arrows.width)
+            svg.empty("path", [
+                "d": path, "fill": "none", "stroke-width": n(arrows.width), "stroke-linecap": "round",
+                "style": "stroke: \(arrows.color.css)",
+            ])
+        case .mesh(let mesh):
+            let (w, h) = (font * 1.6, font * 0.8)
+            svg.empty("path", [
+                "d": "M\(n(x)) \(n(y - h / 2))h\(n(w))M\(n(x)) \(n(y + h / 2))h\(n(w))"
+                    + "M\(n(x + w / 4)) \(n(y - h / 2 - 2))v\(n(h + 4))M\(n(x + w * 3 / 4)) \(n(y - h / 2 - 2))v\(n(h + 4))",
+                "fill": "none", "stroke-width": n(max(mesh.width, 1)), "style": "stroke: \(mesh.color.css)",
+            ])
         case .cells:
             break
         }
@@ -106,6 +120,10 @@ struct LegendRenderer {
                     let x = layout.px((bars.edges[index] + bars.edges[index + 1]) / 2)
                     points += stride(from: 0.0, through: height, by: max(height / 8, 1e-12)).map { (x, layout.py($0)) }
                 }
+            case .arrows(let arrows):
+                points += zip(arrows.xs, arrows.ys).map { (layout.px($0), layout.py($1)) }
+            case .mesh(let mesh):
+                points += zip(mesh.xs.joined(), mesh.ys.joined()).map { (layout.px($0), layout.py($1)) }
             case .cells:
                 break
             }

@@ -14,7 +14,41 @@ struct MarkRenderer {
         case .points(let points): draw(points)
         case .bars(let bars): draw(bars)
         case .cells(let cells): draw(cells)
+        case .arrows(let arrows): draw(arrows)
+        case .mesh(let mesh): draw(mesh)
         }
+    }
+
+    /// The scale that arrows are drawn at: theirs, or the longest covering a fixed share of the axes.
+    func arrowScale(_ arrows: ArrowMark) -> Double {
+        if let scale = arrows.scale { return scale }
+        let span = max(
+            layout.xDomain.upperBound - layout.xDomain.lowerBound, layout.yDomain.upperBound - layout.yDomain.lowerBound)
+        return arrows.longest > 0 ? VectorPaths.automaticArrowShare * span / arrows.longest : 0
+    }
+
+    /// Every arrow in one path, stroked in the series colour.
+    private mutating func draw(_ arrows: ArrowMark) {
+        let segments = arrows.segments(scale: arrowScale(arrows)).map {
+            (x0: layout.px($0.0), y0: layout.py($0.1), x1: layout.px($0.2), y1: layout.py($0.3))
+        }
+        let path = VectorPaths.arrows(segments, width: arrows.width)
+        guard !path.isEmpty else { return }
+        svg.empty("path", [
+            "d": path, "fill": "none", "stroke-width": SVGBuilder.number(arrows.width),
+            "stroke-linecap": "round", "stroke-linejoin": "round", "style": "stroke: \(arrows.color.css)",
+        ])
+    }
+
+    /// The mesh's rows and columns as one translucent path.
+    private mutating func draw(_ mesh: MeshMark) {
+        let path = VectorPaths.polylines(mesh.polylines.map { $0.map { (layout.px($0.0), layout.py($0.1)) } })
+        guard !path.isEmpty else { return }
+        svg.empty("path", [
+            "d": path, "fill": "none", "stroke-width": SVGBuilder.number(mesh.width),
+            "stroke-opacity": SVGBuilder.number(mesh.opacity), "stroke-linejoin": "round",
+            "style": "stroke: \(mesh.color.css)",
+        ])
     }
 
     /// A polyline (after `M`, further coordinate pairs are implicit line-tos); points that land on the

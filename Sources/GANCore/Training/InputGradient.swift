@@ -1,0 +1,42 @@
+/// What to differentiate when asking for a discriminator's gradient with respect to its input.
+public enum DiscriminatorOutput: Sendable, Equatable {
+    /// The logit l(x) = log D(x) / (1 − D(x)), the network's raw output.
+    case logit
+    /// D(x) = σ(l(x)), the probability that x is real.
+    case probability
+    /// log D(x): its gradient is the direction in which the non-saturating generator cost moves a sample.
+    case logProbability
+}
+
+extension MLP {
+    /// The gradient of the network's single output with respect to its input, one row per row of `x`:
+    /// row i holds ∂ output(xᵢ) / ∂ xᵢ. The parameters are left as they were, gradients included.
+    public func inputGradient(at x: Tensor) -> Tensor {
+        require(layers.last!.outputs == 1, "inputGradient: the network must have one output, not \(layers.last!.outputs)")
+        let tracked = parameters.map(\.requiresGrad)
+        setRequiresGrad(false)
+        defer { for (parameter, flag) in zip(parameters, tracked) { parameter.requiresGrad = flag } }
+        let input = Tensor(rows: x.rows, cols: x.cols, data: x.data, requiresGrad: true)
+        // Rows do not interact, so the gradient of the sum holds each row's own gradient.
+        self(input).sum().backward()
+        return Tensor(rows: x.rows, cols: x.cols, data: input.grad.isEmpty ? Array(repeating: 0, count: x.count) : input.grad)
+    }
+}
+
+extension GANTrainer {
+    /// ∇ₓ of the discriminator's `output` at each row of `x`: where D would have a sample move to look
+    /// more real. With `.logProbability` this is the direction the non-saturating cost pushes a sample.
+    public func discriminatorGradient(at x: Tensor, of output: DiscriminatorOutput = .probability) -> Tensor {
+        let logitGradient = discriminator.inputGradient(at: x)
+        guard output != .logit else { return logitGradient }
+        let logits = discriminator(x.detached()).data
+        var values = logitGradient.data
+        for row in 0..<x.rows {
+            let d = SigmoidFunction().value(logits[row])
+            // dσ(l) = σ(1 − σ) dl and d log σ(l) = (1 − σ) dl.
+            let scale = output == .probability ? d * (1 - d) : 1 - d
+            for col in 0..<x.cols { values[row * x.cols + col] *= scale }
+        }
+        return Tensor(rows: x.rows, cols: x.cols, data: values)
+    }
+}
