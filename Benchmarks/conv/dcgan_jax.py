@@ -3,8 +3,8 @@
 (discriminator update, then generator update, Adam for both, batch-norm running averages) in one
 jax.jit with the state's buffers donated.
 
-G: noise 32 -> dense 1024 (4x4x64) -> BN, ReLU -> upsample x2, 3x3 conv 64->32 (pad 1) -> BN, ReLU
-   -> upsample x2, 3x3 conv 32->1 (pad 1) -> tanh                                        (16x16x1, NHWC)
+G: noise 32 -> dense 1024 (4x4x64) -> BN, ReLU -> 4x4 transposed conv stride 2 pad 1 to 8x8x32 -> BN, ReLU
+   -> 4x4 transposed conv stride 2 pad 1 to 16x16x1 -> tanh                                       (NHWC)
 D: 16x16x1 -> 4x4 conv stride 2 pad 1 to 32, LeakyReLU 0.2 -> 4x4 conv stride 2 pad 1 to 64 -> BN,
    LeakyReLU 0.2 -> dense 1024 -> 1 logit
 Batch 64; weights N(0, 0.02^2), biases 0, BN scale 1 and shift 0; Adam lr 2e-4, beta1 0.5, beta2 0.999;
@@ -36,16 +36,19 @@ def batch_norm(x, scale, shift, axes):
     return scale * (x - mean) / jnp.sqrt(var + BN_EPS) + shift, (mean, var)
 
 
-def upsample(x):
-    return jnp.repeat(jnp.repeat(x, 2, axis=1), 2, axis=2)
+def grow(x, w, b):
+    """Transposed convolution, kernel 4, stride 2, padding 1 (PyTorch's ConvTranspose2d(4, 2, 1)); `w` is
+    the kernel of the convolution it transposes, HWIO with I the output channels (GANCore's layout)."""
+    return jax.lax.conv_transpose(x, w, (2, 2), ((2, 2), (2, 2)), dimension_numbers=("NHWC", "HWIO", "NHWC"),
+                                  transpose_kernel=True) + b
 
 
 def generator(p, z):
     h = z @ p["w0"] + p["b0"]
     h, s1 = batch_norm(h.reshape(-1, SIDE // 4, SIDE // 4, 2 * WIDTH), p["g1"], p["s1"], (0, 1, 2))
-    h = conv(upsample(jax.nn.relu(h)), p["w1"], p["b1"], 1, 1)
+    h = grow(jax.nn.relu(h), p["w1"], p["b1"])
     h, s2 = batch_norm(h, p["g2"], p["s2"], (0, 1, 2))
-    h = conv(upsample(jax.nn.relu(h)), p["w2"], p["b2"], 1, 1)
+    h = grow(jax.nn.relu(h), p["w2"], p["b2"])
     return jnp.tanh(h), (s1, s2)
 
 
@@ -62,8 +65,8 @@ def init(rng):
     ones = lambda *shape: jnp.ones(shape, jnp.float32)
     base = (SIDE // 4) ** 2 * 2 * WIDTH
     g = {"w0": n(NOISE, base), "b0": zeros(base), "g1": ones(2 * WIDTH), "s1": zeros(2 * WIDTH),
-         "w1": n(3, 3, 2 * WIDTH, WIDTH), "b1": zeros(WIDTH), "g2": ones(WIDTH), "s2": zeros(WIDTH),
-         "w2": n(3, 3, WIDTH, 1), "b2": zeros(1)}
+         "w1": n(4, 4, WIDTH, 2 * WIDTH), "b1": zeros(WIDTH), "g2": ones(WIDTH), "s2": zeros(WIDTH),
+         "w2": n(4, 4, 1, WIDTH), "b2": zeros(1)}
     d = {"w0": n(4, 4, 1, WIDTH), "b0": zeros(WIDTH), "w1": n(4, 4, WIDTH, 2 * WIDTH), "b1": zeros(2 * WIDTH),
          "g1": ones(2 * WIDTH), "s1": zeros(2 * WIDTH), "w2": n(base, 1), "b2": zeros(1)}
     running = {"g": [(zeros(2 * WIDTH), ones(2 * WIDTH)), (zeros(WIDTH), ones(WIDTH))],

@@ -49,35 +49,3 @@ public final class Conv2D: Layer {
         x.conv2d(weight, bias, input: input, stride: stride, padding: padding, activation: activation)
     }
 }
-
-/// Nearest-neighbour upsampling of NHWC images by an integer factor, with no parameters.
-///
-/// GANCore's generators grow images by upsampling followed by a convolution (a "resize-convolution")
-/// rather than by a transposed convolution: with a stride that does not divide the kernel, a transposed
-/// convolution covers some output pixels more often than others and tends to print a checkerboard on
-/// the images (Odena, Dumoulin and Olah, "Deconvolution and Checkerboard Artifacts", Distill 2016).
-/// Upsampling then convolving reuses the convolution's kernels and has no such unevenness.
-public final class Upsample: Layer {
-    /// The shape of one input image.
-    public let input: ImageShape
-    /// How many times taller and wider the output is.
-    public let factor: Int
-
-    /// A layer that repeats each pixel of `input` images into a `factor` x `factor` block.
-    public init(input: ImageShape, factor: Int = 2) {
-        require(factor >= 1, "Upsample: factor \(factor) must be at least 1")
-        self.input = input
-        self.factor = factor
-    }
-
-    /// The shape of one output image.
-    public var output: ImageShape {
-        ImageShape(height: input.height * factor, width: input.width * factor, channels: input.channels)
-    }
-
-    /// None: upsampling has no parameters.
-    public var parameters: [Tensor] { [] }
-
-    /// Upsamples a batch of images.
-    public func callAsFunction(_ x: Tensor) -> Tensor { x.upsampled(input: input, factor: factor) }
-}

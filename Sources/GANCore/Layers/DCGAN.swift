@@ -5,26 +5,25 @@
 /// discriminator except the generator's output and the discriminator's input layer, no hidden dense layers
 /// beyond the generator's projection of the noise and the discriminator's final logit, ReLU in the
 /// generator with tanh on its output, LeakyReLU (slope 0.2) in the discriminator, and weights drawn from
-/// N(0, 0.02^2). Ours differ in three ways, for 16x16 images on a CPU: two stages instead of four, with
-/// `width` and 2 `width` feature maps (the paper's LSUN model has 128 to 1024); the generator grows the
-/// image by nearest-neighbour upsampling and a 3x3 convolution instead of fractionally-strided
-/// (transposed) convolutions (see `Upsample`); and every convolution has a bias.
+/// N(0, 0.02^2); the generator grows the image with fractionally-strided (transposed) convolutions of
+/// kernel 4 and stride 2. Ours differ in two ways, for 16x16 images on a CPU: two stages instead of four,
+/// with `width` and 2 `width` feature maps (the paper's LSUN model has 128 to 1024), and every convolution
+/// has a bias (redundant before a batch norm, harmless).
 public enum DCGAN {
-    /// noise -> dense to (side/4)^2 x 2 width -> BN, ReLU -> upsample, 3x3 conv to `width` -> BN, ReLU ->
-    /// upsample, 3x3 conv to the image's channels -> tanh: images in [-1, 1], one per row (NHWC).
+    /// noise -> dense to (side/4)^2 x 2 width -> BN, ReLU -> 4x4 stride-2 transposed conv to `width` -> BN,
+    /// ReLU -> 4x4 stride-2 transposed conv to the image's channels -> tanh: images in [-1, 1], one per row
+    /// (NHWC).
     public static func generator(noise: Int, image: ImageShape, width: Int = 32, using rng: inout RNG) -> Sequential {
         require(image.height % 4 == 0 && image.width % 4 == 0, "DCGAN: image sides must be multiples of 4, got \(image)")
         let base = ImageShape(height: image.height / 4, width: image.width / 4, channels: 2 * width)
         let project = Dense(inputs: noise, outputs: base.count, using: &rng)
         project.weight.assign(Tensor.randomNormal(rows: noise, cols: base.count, std: 0.02, using: &rng).data)
         project.bias.assign(Array(repeating: 0, count: base.count))
-        let up1 = Upsample(input: base)
-        let conv1 = Conv2D(input: up1.output, outputChannels: width, kernel: 3, padding: 1, using: &rng)
-        let up2 = Upsample(input: conv1.output)
-        let conv2 = Conv2D(input: up2.output, outputChannels: image.channels, kernel: 3, padding: 1,
-                           activation: .tanh, using: &rng)
+        let grow1 = ConvTranspose2D(input: base, outputChannels: width, kernel: 4, stride: 2, padding: 1, using: &rng)
+        let grow2 = ConvTranspose2D(input: grow1.output, outputChannels: image.channels, kernel: 4, stride: 2,
+                                    padding: 1, using: &rng)
         return Sequential([project, BatchNorm(channels: base.channels), ActivationLayer(.relu),
-                           up1, conv1, BatchNorm(channels: width), ActivationLayer(.relu), up2, conv2])
+                           grow1, BatchNorm(channels: width), ActivationLayer(.relu), grow2, ActivationLayer(.tanh)])
     }
 
     /// image -> 4x4 stride-2 conv to `width`, LeakyReLU -> 4x4 stride-2 conv to 2 `width` -> BN, LeakyReLU

@@ -92,8 +92,16 @@ struct ConvolutionGeometry: Sendable, Equatable {
     func scatterAdd(image: Int, from patches: UnsafePointer<Float>, into x: UnsafeMutablePointer<Float>) {
         let size = patchSize
         forEachRun(image: image) { window, offset, pixel, count in
-            let source = patches + window * size + offset
-            for i in 0..<count { x[pixel + i] += source[i] }
+            let (source, target) = (patches + window * size + offset, x + pixel)
+            var i = 0
+            while i + 8 <= count {
+                MatrixKernels.store(MatrixKernels.load(target + i) + MatrixKernels.load(source + i), target + i)
+                i += 8
+            }
+            while i < count {
+                target[i] += source[i]
+                i += 1
+            }
         } zero: { _, _, _ in }
     }
 }

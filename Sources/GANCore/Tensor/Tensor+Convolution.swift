@@ -8,10 +8,11 @@ extension Tensor {
     ///
     /// `weight` is `[kernel * kernel * input.channels, outputChannels]` (one column per kernel), `bias` is
     /// `[1, outputChannels]`; the result is `[images, outputHeight * outputWidth * outputChannels]`, NHWC.
-    /// Computed as im2col: the windows are gathered into rows, one fused `dense` product with the kernels
-    /// gives every output pixel's channels (already NHWC), and the backward pass returns the windows'
-    /// gradients to the pixels they came from. Every output is one fma chain over (ky, kx, c), in that order,
-    /// whatever the threads, so results are bit-identical everywhere (see `MatrixKernels`).
+    /// Computed as im2col: the windows are gathered into the rows of a matrix P, one product P * weight
+    /// (started from the bias, the activation applied as it is stored) gives every output pixel's channels,
+    /// already NHWC. Every output is one fma chain over (ky, kx, c), in that order, whatever the threads,
+    /// so results are bit-identical everywhere (see `MatrixKernels`). im2col measured faster here than a
+    /// direct loop over the windows: it hands the arithmetic to the same register-blocked kernel as `matmul`.
     public func conv2d(
         _ weight: Tensor, _ bias: Tensor, input: ImageShape, stride: Int = 1, padding: Int = 0,
         activation: Activation = .identity
@@ -20,34 +21,66 @@ extension Tensor {
         let kernel = Int(Double(weight.rows / input.channels).squareRoot().rounded())
         require(kernel * kernel * input.channels == weight.rows,
                 "conv2d: weight shape \(weight.shape) is not [kernel * kernel * \(input.channels), outputs]")
+        require(bias.rows == 1 && bias.cols == weight.cols, "conv2d: bias shape \(bias.shape) is not [1, \(weight.cols)]")
         let geometry = ConvolutionGeometry(input: input, kernel: kernel, stride: stride, padding: padding)
-        let pixels = patches(geometry).dense(weight, bias, activation: activation)
-        return pixels.reshaped(rows: rows, cols: geometry.patchesPerImage * weight.cols)
+        switch activation {
+        case .identity: return convolve(weight, bias, geometry, IdentityFunction())
+        case .relu: return convolve(weight, bias, geometry, ReLUFunction())
+        case .leakyRelu(let slope) where slope >= 0:
+            return convolve(weight, bias, geometry, LeakyReLUFunction(slope: Double(slope)))
+        case .tanh: return convolve(weight, bias, geometry, TanhFunction())
+        case .sigmoid: return convolve(weight, bias, geometry, SigmoidFunction())
+        case .leakyRelu: return activation(convolve(weight, bias, geometry, IdentityFunction()))
+        }
     }
 
-    /// The im2col matrix: one row per output pixel of every image (image by image, then row by row of
-    /// output pixels), holding the window that pixel sees. Backward adds each row's gradient to its window.
-    func patches(_ geometry: ConvolutionGeometry) -> Tensor {
-        let input = self
-        let (images, size) = (rows, geometry.patchSize)
-        let count = images * geometry.patchesPerImage * size
-        let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+    /// The convolution with a `function` whose derivative can be read off its output (as in `dense`).
+    private func convolve<F: PointwiseFunction>(
+        _ w: Tensor, _ b: Tensor, _ geometry: ConvolutionGeometry, _ function: F
+    ) -> Tensor {
+        let x = self
+        let (pixels, size, channels) = (rows * geometry.patchesPerImage, geometry.patchSize, w.cols)
+        let patches = Self.gatherPatches(data, images: rows, geometry)
+        let output = [Float](unsafeUninitializedCapacity: pixels * channels) { c, initialized in
+            patches.withUnsafeBufferPointer { p in
+                w.data.withUnsafeBufferPointer { w in
+                    b.data.withUnsafeBufferPointer { bias in
+                        MatrixKernels.multiply(p.baseAddress!, .init(row: size, column: 1), w.baseAddress!, c.baseAddress!,
+                                               m: pixels, k: size, n: channels, start: .row(bias.baseAddress!),
+                                               finish: function)
+                    }
+                }
+            }
+            initialized = pixels * channels
+        }
+        return Tensor(rows: rows, cols: geometry.patchesPerImage * channels, data: output, parents: [x, w, b]) { out in
+            // dL/d(P * w + b): the output's gradient times the activation's derivative.
+            let pixelGrad = F.self == IdentityFunction.self ? out.grad : [Float](
+                unsafeUninitializedCapacity: out.count
+            ) { buffer, initialized in
+                out.data.withUnsafeBufferPointer { y in
+                    out.grad.withUnsafeBufferPointer { outGrad in
+                        Self.chainRule(function, x: y, y: y, outGrad: outGrad, into: buffer, accumulate: false)
+                    }
+                }
+                initialized = out.count
+            }
+            ConvolutionBackward(pixels: pixels, size: size, channels: channels, pixelGrad: pixelGrad, patches: patches)
+                .run(x, w, b, geometry)
+        }
+    }
+
+    /// The im2col matrix of `images` images: one row per output pixel (image by image, then row by row of
+    /// output pixels), holding the window that pixel sees.
+    static func gatherPatches(_ data: [Float], images: Int, _ geometry: ConvolutionGeometry) -> [Float] {
+        let count = images * geometry.patchesPerImage * geometry.patchSize
+        return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBufferPointer { x in
                 ParallelLoop.run(count: images, worthSharing: count >= 1 << 16) { image in
                     geometry.gather(image: image, from: x.baseAddress!, into: buffer.baseAddress!)
                 }
             }
             initialized = count
-        }
-        return Tensor(rows: images * geometry.patchesPerImage, cols: size, data: values, parents: [input]) { out in
-            out.grad.withUnsafeBufferPointer { patchGrad in
-                input.withGrad { inputGrad in
-                    // Images are disjoint rows of the input, so two threads may share them.
-                    ParallelLoop.run(count: images, worthSharing: count >= 1 << 16) { image in
-                        geometry.scatterAdd(image: image, from: patchGrad.baseAddress!, into: inputGrad.baseAddress!)
-                    }
-                }
-            }
         }
     }
 
@@ -57,11 +90,9 @@ extension Tensor {
         require(newRows * newCols == count, "reshaped: shape \(shape) cannot become [\(newRows), \(newCols)]")
         let input = self
         return Tensor(rows: newRows, cols: newCols, data: data, parents: [input]) { out in
-            if input.grad.isEmpty {
-                input.grad = out.grad
-            } else {
-                input.withGrad { g in
-                    for i in 0..<g.count { g[i] += out.grad[i] }
+            input.withGradOrFresh { g, fresh in
+                out.grad.withUnsafeBufferPointer { outGrad in
+                    for i in 0..<g.count { g[i] = (fresh ? 0 : g[i]) + outGrad[i] }
                 }
             }
         }
