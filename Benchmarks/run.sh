@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -f Benchmarks/gan.sh ]; then bash Benchmarks/gan.sh; fi
+bash Benchmarks/conv.sh
 bash Benchmarks/build.sh

@@ -1,8 +1,9 @@
 import Foundation
 import GANCore
 
-/// The DCGAN benchmark: `DCGAN`'s generator and discriminator (noise 32, width 32) on 16x16 grayscale
-/// images, batch 64, Adam (2e-4, beta1 0.5), timed over a fixed number of steps. The real images are a
+/// The DCGAN benchmark: `DCGAN`'s generator and discriminator (noise 32, width 32: G 32 -> 4x4x64 -> 8x8x32
+/// -> 16x16x1, D 16x16x1 -> 8x8x32 -> 4x4x64 -> 1) on 16x16 grayscale images, batch 64, Adam (2e-4,
+/// beta1 0.5), timed over a fixed number of steps (each one discriminator and one generator update). The real images are a
 /// fixed pool of 1024 random images in [-1, 1], taken 64 at a time in turn, as in `Benchmarks/conv`.
 struct DCGANBenchmark {
     static let image = ImageShape(height: 16, width: 16, channels: 1)
@@ -40,46 +41,48 @@ struct DCGANBenchmark {
     }
 }
 
-/// The convolutions of the DCGAN benchmark alone, forward and backward at their training-step shapes, in
-/// GFLOP/s (2 flops per multiply-add of the im2col products; gathering and scattering windows is counted
-/// in the time but not in the flops).
+/// The convolution layers of the DCGAN benchmark alone, forward and backward at their training-step shapes
+/// (batch 64), in GFLOP/s: 2 flops per multiply-add of their products (forward, weight gradient and, except
+/// for the discriminator's first layer, input gradient). Gathering and scattering windows is in the time,
+/// not in the flops.
 struct ConvolutionBenchmark {
     let seconds: Double
 
     func run() {
         var rng = RNG(seed: 2)
         let (w, batch) = (DCGANBenchmark.width, DCGANBenchmark.batch)
-        // (input, output channels, kernel, stride, padding, whether the input needs a gradient)
-        let layers: [(ImageShape, Int, Int, Int, Int, Bool)] = [
-            (ImageShape(height: 8, width: 8, channels: 2 * w), w, 3, 1, 1, true),
-            (ImageShape(height: 16, width: 16, channels: w), 1, 3, 1, 1, true),
-            (DCGANBenchmark.image, w, 4, 2, 1, false),
-            (ImageShape(height: 8, width: 8, channels: w), 2 * w, 4, 2, 1, true),
+        let base = ImageShape(height: 4, width: 4, channels: 2 * w)
+        let grow1 = ConvTranspose2D(input: base, outputChannels: w, kernel: 4, stride: 2, padding: 1, using: &rng)
+        let grow2 = ConvTranspose2D(input: grow1.output, outputChannels: 1, kernel: 4, stride: 2, padding: 1, using: &rng)
+        let down1 = Conv2D(input: DCGANBenchmark.image, outputChannels: w, kernel: 4, stride: 2, padding: 1, using: &rng)
+        let down2 = Conv2D(input: down1.output, outputChannels: 2 * w, kernel: 4, stride: 2, padding: 1, using: &rng)
+        // (layer, its input shape, multiply-adds of one product, whether the input needs a gradient)
+        let layers: [(any Layer, ImageShape, Int, Bool)] = [
+            (grow1, grow1.input, batch * base.height * base.width * base.channels * 16 * w, true),
+            (grow2, grow2.input, batch * 8 * 8 * w * 16, true),
+            (down1, down1.input, batch * 8 * 8 * 16 * w, false),
+            (down2, down2.input, batch * 4 * 4 * 16 * w * 2 * w, true),
         ]
         var flops = 0.0
-        let convs = layers.map { input, outputs, kernel, stride, padding, inputGrad in
-            let conv = Conv2D(input: input, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding,
-                              using: &rng)
-            let x = Tensor.randomNormal(rows: batch, cols: input.count, using: &rng)
+        let inputs = layers.map { _, shape, macs, inputGrad in
+            flops += 2 * Double(macs) * (inputGrad ? 3 : 2)
+            let x = Tensor.randomNormal(rows: batch, cols: shape.count, using: &rng)
             x.requiresGrad = inputGrad
-            let macs = Double(batch * conv.output.height * conv.output.width * kernel * kernel * input.channels * outputs)
-            flops += 2 * macs * (inputGrad ? 3 : 2)
-            return (conv, x)
+            return x
         }
         var rounds = 0
         let start = Date()
         var elapsed = 0.0
         while elapsed < seconds {
-            for (conv, x) in convs {
+            for ((layer, _, _, _), x) in zip(layers, inputs) {
                 x.zeroGrad()
-                conv.weight.zeroGrad()
-                conv.bias.zeroGrad()
-                conv(x).sum().backward()
+                for p in layer.parameters { p.zeroGrad() }
+                layer(x).sum().backward()
             }
             rounds += 1
             elapsed = Date().timeIntervalSince(start)
         }
         let gflops = flops * Double(rounds) / elapsed / 1e9
-        print(#"{"impl":"swift","gflops":\#((gflops * 100).rounded() / 100),"flops_per_step":\#(Int(flops))}"#)
+        print(#"{"impl":"swift","gflops":\#((gflops * 100).rounded() / 100),"flops_per_round":\#(Int(flops))}"#)
     }
 }

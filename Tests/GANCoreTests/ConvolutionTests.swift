@@ -73,7 +73,7 @@ final class ConvolutionTests: XCTestCase {
         }
     }
 
-    func testConvolutionShapesAndErrorsInTheirMessages() {
+    func testConvolutionShapes() {
         let layer = Conv2D(input: ImageShape(height: 16, width: 16, channels: 1), outputChannels: 32, kernel: 4,
                            stride: 2, padding: 1, using: &rng)
         XCTAssertEqual(layer.output, ImageShape(height: 8, width: 8, channels: 32))
