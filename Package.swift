@@ -32,8 +32,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "GANCore", swiftSettings: ganCoreFlags),
-        .target(name: "LessonRuntime", dependencies: ["GANCore"]),
+        .target(name: "LessonRuntime", dependencies: ["GANCore", "CZlib"]),
         .target(
             name: "LessonKit",
             dependencies: [

@@ -10,6 +10,9 @@ public struct RuntimeLibraries: Sendable {
 
     /// The modules, in dependency order, and their source folders under `Sources/`.
     static let modules = ["GANCore", "LessonRuntime"]
+    /// The system libraries they import (zlib, for PNGs): folders under `Sources/` holding a module map and
+    /// its header, copied beside the compiled libraries so that lesson programs find them too.
+    static let systemLibraries = ["CZlib"]
 
     /// Builds the libraries from `packageRoot/Sources`, or reuses the copy built from the same inputs.
     static func build(packageRoot: URL, cache: URL, compiler: SwiftCompiler) throws(UsageError) -> RuntimeLibraries {
@@ -26,6 +29,14 @@ public struct RuntimeLibraries: Sendable {
         let staging = cache.appendingPathComponent("lib/staging-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
+        for library in systemLibraries {
+            do {
+                try FileManager.default.copyItem(
+                    at: packageRoot.appendingPathComponent("Sources/\(library)"), to: staging.appendingPathComponent(library))
+            } catch {
+                throw UsageError("cannot copy Sources/\(library) to \(staging.path): \(error.localizedDescription)")
+            }
+        }
         for module in modules {
             let arguments = SwiftCompiler.libraryFlags + [
                 "-emit-library", "-emit-module", "-module-name", module,
@@ -33,7 +44,8 @@ public struct RuntimeLibraries: Sendable {
                 "-emit-module-path", staging.appendingPathComponent("\(module).swiftmodule").path,
                 "-I", staging.path, "-L", staging.path,
                 "-Xlinker", "-rpath", "-Xlinker", directory.path,
-            ] + modules.prefix(while: { $0 != module }).map { "-l\($0)" } + sources[module]!.map(\.path)
+            ] + systemLibraries.flatMap { ["-I", staging.appendingPathComponent($0).path] }
+                + modules.prefix(while: { $0 != module }).map { "-l\($0)" } + sources[module]!.map(\.path)
             let result = try compiler.compile(arguments, scratch: staging)
             guard result.succeeded else {
                 throw UsageError("the \(module) library does not compile:\n\(result.output)")
@@ -118,12 +130,19 @@ public struct RuntimeLibraries: Sendable {
                 digest.update((try? Data(contentsOf: file)) ?? Data())
             }
         }
+        for library in systemLibraries {
+            for name in ["module.modulemap", "shim.h"] {
+                digest.update(field: "\(library)/\(name)")
+                digest.update((try? Data(contentsOf: packageRoot.appendingPathComponent("Sources/\(library)/\(name)"))) ?? Data())
+            }
+        }
         return (digest.hexDigest(), sources)
     }
 
     /// Linker and search-path arguments for a program that uses both libraries.
     var linkArguments: [String] {
         ["-I", directory.path, "-L", directory.path, "-Xlinker", "-rpath", "-Xlinker", directory.path]
+            + Self.systemLibraries.flatMap { ["-I", directory.appendingPathComponent($0).path] }
             + Self.modules.map { "-l\($0)" }
     }
 
