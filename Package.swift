@@ -35,11 +35,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "GANCore", swiftSettings: ganCoreFlags),
         // The event format that lesson programs write and the build reads: events, table and figure
         // data, escaping and the plot colours. Depends on nothing, so the build never links GANCore.
         .target(name: "LessonEvents"),
-        .target(name: "LessonRuntime", dependencies: ["GANCore", "LessonEvents"]),
+        .target(name: "LessonRuntime", dependencies: ["GANCore", "LessonEvents", "CZlib"]),
         // TeX to MathML, for the math in lessons. Depends on nothing.
         .target(name: "TeXMath"),
         .target(

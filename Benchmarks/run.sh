@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -f Benchmarks/gan.sh ]; then bash Benchmarks/gan.sh; fi
+bash Benchmarks/conv.sh
 bash Benchmarks/build.sh
 bash Benchmarks/output.sh

@@ -4,6 +4,7 @@ set -euo pipefail
 
 need=()
 pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev pkg-config)
+pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev pkg-config)
 if [ "${WITH_BROWSER:-0}" = 1 ] && ! command -v chromium >/dev/null 2>&1; then
   need+=(chromium)
 fi
@@ -19,7 +20,7 @@ else
   exit 2
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "error: missing ${need[*]} and no apt-get here; install cmark's development files (libcmark) by hand" >&2
+  echo "error: missing ${need[*]} and no apt-get here; install cmark's and zlib's development files (libcmark, zlib) by hand" >&2
   exit 2
 fi
 "${apt[@]}" update -qq >&2

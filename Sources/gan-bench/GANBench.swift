@@ -1,10 +1,11 @@
 import Foundation
 import GANCore
 
-/// `gan-bench ring|matmul [--steps N] [--seed S]`: prints one JSON line of measurements.
+/// `gan-bench ring|dcgan|conv|matmul [options]`: prints one JSON line of measurements.
 @main
 struct GANBench {
-    static let usage = "usage: gan-bench ring [--steps N] [--seed S] | gan-bench matmul [--size N] [--seconds S]"
+    static let usage = "usage: gan-bench ring|dcgan [--steps N] [--seed S] | gan-bench conv [--seconds S] | "
+        + "gan-bench matmul [--size N] [--seconds S]"
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
@@ -17,6 +18,13 @@ struct GANBench {
             let steps = options["steps"] ?? 3000
             guard options.keys.allSatisfy(["steps", "seed"].contains), steps > 0 else { fail() }
             RingBenchmark(steps: steps, seed: UInt64(options["seed"] ?? 0)).run()
+        case "dcgan":
+            let steps = options["steps"] ?? 300
+            guard options.keys.allSatisfy(["steps", "seed"].contains), steps > 0 else { fail() }
+            DCGANBenchmark(steps: steps, seed: UInt64(options["seed"] ?? 0)).run()
+        case "conv":
+            guard options.keys.allSatisfy(["seconds"].contains) else { fail() }
+            ConvolutionBenchmark(seconds: Double(options["seconds"] ?? 2)).run()
         case "matmul":
             let size = options["size"] ?? 256
             guard options.keys.allSatisfy(["size", "seconds"].contains), size > 0 else { fail() }

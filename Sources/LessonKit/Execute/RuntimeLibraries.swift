@@ -13,6 +13,10 @@ public struct RuntimeLibraries: Sendable {
     /// The modules each module imports.
     static let dependencies = ["GANCore": [], "LessonEvents": [], "LessonRuntime": ["GANCore", "LessonEvents"]]
 
+    /// The system libraries they import (zlib, for PNGs): folders under `Sources/` holding a module map and
+    /// its header, copied beside the compiled libraries so that lesson programs find them too.
+    static let systemLibraries = ["CZlib"]
+
     /// The source folders of the libraries: a change in any of them means compiling the libraries again.
     public static func sourceFolders(packageRoot: URL) -> [URL] {
         modules.map { packageRoot.appendingPathComponent("Sources/\($0)") }
@@ -33,6 +37,14 @@ public struct RuntimeLibraries: Sendable {
         let staging = cache.appendingPathComponent("lib/staging-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: staging) }
+        for library in systemLibraries {
+            do {
+                try FileManager.default.copyItem(
+                    at: packageRoot.appendingPathComponent("Sources/\(library)"), to: staging.appendingPathComponent(library))
+            } catch {
+                throw UsageError("cannot copy Sources/\(library) to \(staging.path): \(error.localizedDescription)")
+            }
+        }
         for module in modules {
             let arguments = SwiftCompiler.libraryFlags + [
                 "-emit-library", "-emit-module", "-module-name", module,
@@ -40,7 +52,8 @@ public struct RuntimeLibraries: Sendable {
                 "-emit-module-path", staging.appendingPathComponent("\(module).swiftmodule").path,
                 "-I", staging.path, "-L", staging.path,
                 "-Xlinker", "-rpath", "-Xlinker", directory.path,
-            ] + dependencies[module, default: []].map { "-l\($0)" } + sources[module]!.map(\.path)
+            ] + systemLibraries.flatMap { ["-I", staging.appendingPathComponent($0).path] }
+                + dependencies[module, default: []].map { "-l\($0)" } + sources[module]!.map(\.path)
             let result = try compiler.compile(arguments, scratch: staging)
             guard result.succeeded else {
                 throw UsageError("the \(module) library does not compile:\n\(result.output)")
@@ -125,12 +138,19 @@ public struct RuntimeLibraries: Sendable {
                 digest.update((try? Data(contentsOf: file)) ?? Data())
             }
         }
+        for library in systemLibraries {
+            for name in ["module.modulemap", "shim.h"] {
+                digest.update(field: "\(library)/\(name)")
+                digest.update((try? Data(contentsOf: packageRoot.appendingPathComponent("Sources/\(library)/\(name)"))) ?? Data())
+            }
+        }
         return (digest.hexDigest(), sources)
     }
 
     /// Linker and search-path arguments for a program that uses both libraries.
     var linkArguments: [String] {
         ["-I", directory.path, "-L", directory.path, "-Xlinker", "-rpath", "-Xlinker", directory.path]
+            + Self.systemLibraries.flatMap { ["-I", directory.appendingPathComponent($0).path] }
             + Self.modules.map { "-l\($0)" }
     }
 

@@ -39,7 +39,7 @@ struct SVGBuilder {
     }
 
     /// Attributes that only ever hold ids the renderer made; they keep the id placeholder unescaped.
-    private static let idAttributes: Set<String> = ["id", "clip-path", "aria-labelledby"]
+    private static let idAttributes: Set<String> = ["id", "clip-path", "mask", "aria-labelledby"]
 
     /// Attributes whose value is nil are left out.
     private static func attributes(_ attributes: KeyValuePairs<String, String?>) -> String {
