@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The GANCore benchmarks, run one after another on this machine:
-#   the ring GAN (8 Gaussians) in Swift (gan-bench, release build), JAX (jit, float32) and NumPy
-#   (hand-written backward pass), then a float32 matrix-product micro-benchmark against the
-#   machine's estimated peak. JAX and NumPy come from PyPI into Benchmarks/.venv.
+#   the ring GAN (8 Gaussians) in Swift (gan-bench, release build), JAX (the whole step in one jit, state
+#   donated, float32) and NumPy (hand-written backward pass), in three alternating rounds (medians); then a
+#   float32 matrix-product micro-benchmark against the machine's estimated peak. JAX and NumPy come from PyPI into Benchmarks/.venv.
 # Swift runs with its two threads (the default) and with one (GANCORE_THREADS=1); JAX with its own
 # thread pool and pinned to one core. Last, a determinism check: the first 50 steps must give the same
 # fingerprint (every loss and sample, bit for bit) with two threads, one thread, and a portable build for
@@ -30,13 +30,17 @@ py="$PWD/$venv/bin/python"
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine; unset them for NumPy's own tuning.
 numpy_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
 
-echo "Ring benchmark: Swift ..." >&2
-"$bench" ring --steps "$steps" --seed "$seed" > "$out/swift.json"
-GANCORE_THREADS=1 "$bench" ring --steps "$steps" --seed "$seed" > "$out/swift-1.json"
-echo "Ring benchmark: JAX ..." >&2
-(cd Benchmarks/ring && JAX_PLATFORMS=cpu "$py" ring_jax.py --steps "$steps" --seed "$seed") > "$out/jax.json"
-(cd Benchmarks/ring && JAX_PLATFORMS=cpu taskset -c 0 "$py" ring_jax.py --steps "$steps" --seed "$seed") \
-    > "$out/jax-1.json"
+# Three rounds, each running all four in turn, so that a change in the machine's load hits them alike;
+# the table reports the median of each.
+rounds=${ROUNDS:-3}
+for round in $(seq 1 "$rounds"); do
+    echo "Ring benchmark, round $round of $rounds: Swift (2 threads, 1 thread), JAX (all cores, one core) ..." >&2
+    "$bench" ring --steps "$steps" --seed "$seed" >> "$out/swift.json"
+    GANCORE_THREADS=1 "$bench" ring --steps "$steps" --seed "$seed" >> "$out/swift-1.json"
+    (cd Benchmarks/ring && JAX_PLATFORMS=cpu "$py" ring_jax.py --steps "$steps" --seed "$seed") >> "$out/jax.json"
+    (cd Benchmarks/ring && JAX_PLATFORMS=cpu taskset -c 0 "$py" ring_jax.py --steps "$steps" --seed "$seed") \
+        >> "$out/jax-1.json"
+done
 echo "Ring benchmark: NumPy ..." >&2
 (cd Benchmarks/ring && "${numpy_env[@]}" "$py" ring_numpy.py --steps "$steps" --seed "$seed") > "$out/numpy.json"
 

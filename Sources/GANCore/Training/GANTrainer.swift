@@ -7,8 +7,8 @@
 public final class GANTrainer {
     /// Maps noise rows to samples.
     public let generator: MLP
-    /// Maps samples to one logit each, log D / (1 - D).
-    public let discriminator: MLP
+    /// Maps samples to logits, log D / (1 - D): one per sample, or one per pack of m samples (PacGAN).
+    public let discriminator: any Discriminator
     /// Updates the generator.
     public let generatorOptimizer: any Optimizer
     /// Updates the discriminator.
@@ -17,8 +17,12 @@ public final class GANTrainer {
     public var generatorCost: GeneratorCost
     /// k, the discriminator updates per step.
     public var discriminatorSteps: Int
-    /// m, the examples in each minibatch of data and of noise.
+    /// m, the examples in each minibatch of data and of noise; a packing discriminator's decisions, each on
+    /// `samplesPerDecision` examples.
     public var batchSize: Int
+    /// γ of the R1 penalty (Mescheder et al., 2018, eq. 9): γ/2 · mean ‖∇ₓ D(x)‖² over the real minibatch,
+    /// added to the discriminator's loss; 0 (the default) turns it off. Needs an `MLP` discriminator.
+    public var r1Penalty: Double = 0
     /// The distribution of each noise coordinate.
     public var noise: any Density
     /// Draws a minibatch of real data: `count` rows, one example per row.
@@ -28,16 +32,18 @@ public final class GANTrainer {
 
     /// A trainer; the networks must fit together (generator outputs = discriminator inputs, one logit out).
     public init(
-        generator: MLP, discriminator: MLP,
+        generator: MLP, discriminator: any Discriminator,
         generatorOptimizer: any Optimizer, discriminatorOptimizer: any Optimizer,
         generatorCost: GeneratorCost = .nonSaturating, discriminatorSteps: Int = 1, batchSize: Int = 64,
         noise: any Density = Normal(), data: @escaping (_ count: Int, _ rng: inout RNG) -> Tensor
     ) {
         let produced = generator.layers.last!.outputs
-        let expected = discriminator.layers[0].inputs
+        let expected = discriminator.sampleWidth
         require(produced == expected,
                 "GANTrainer: generator makes \(produced) values per sample, discriminator reads \(expected)")
-        require(discriminator.layers.last!.outputs == 1, "GANTrainer: the discriminator must output one logit")
+        if let mlp = discriminator as? MLP {
+            require(mlp.layers.last!.outputs == 1, "GANTrainer: the discriminator must output one logit")
+        }
         require(discriminatorSteps >= 1 && batchSize >= 1, "GANTrainer: k and the batch size must be positive")
         self.generator = generator
         self.discriminator = discriminator
@@ -89,7 +95,7 @@ public final class GANTrainer {
         generator(sampleNoise(count, using: &rng)).detached()
     }
 
-    /// D(x) for each row of `x`: the discriminator's probability that it is real.
+    /// D(x) for each row of `x` (each pack of rows, for a packing discriminator): the probability that it is real.
     public func discriminate(_ x: Tensor) -> [Double] {
         discriminator(x).data.map { Double(SigmoidFunction().value($0)) }
     }
@@ -99,14 +105,20 @@ public final class GANTrainer {
         // Only the network being updated tracks gradients, so no work is spent on the other one.
         generator.setRequiresGrad(false)
         discriminator.setRequiresGrad(true)
-        let real = data(batchSize, &rng)
-        let fake = generator(sampleNoise(batchSize, using: &rng))
+        let samples = batchSize * discriminator.samplesPerDecision
+        let real = data(samples, &rng)
+        let fake = generator(sampleNoise(samples, using: &rng))
         // One pass over the real rows and then the generated ones: every logit and gradient is the same
         // as with two passes, but the products are half as many and twice as large.
         let logits = discriminator(.stackingRows([real, fake]))
-        let realLogits = logits.rows(in: 0..<real.rows)
-        let fakeLogits = logits.rows(in: real.rows..<logits.rows)
-        let loss = binaryCrossEntropy(logits: realLogits, label: 1) + binaryCrossEntropy(logits: fakeLogits, label: 0)
+        let realLogits = logits.rows(in: 0..<batchSize)
+        let fakeLogits = logits.rows(in: batchSize..<logits.rows)
+        var loss = binaryCrossEntropy(logits: realLogits, label: 1) + binaryCrossEntropy(logits: fakeLogits, label: 0)
+        if r1Penalty > 0 {
+            let mlp = discriminator as? MLP
+            require(mlp != nil, "GANTrainer: the R1 penalty needs an MLP discriminator")
+            loss = loss + mlp!.squaredInputGradientNorm(real) * Float(r1Penalty / 2)
+        }
         discriminatorOptimizer.zeroGrad()
         loss.backward()
         discriminatorOptimizer.step()
@@ -117,7 +129,8 @@ public final class GANTrainer {
     private func updateGenerator(using rng: inout RNG) -> Double {
         generator.setRequiresGrad(true)
         discriminator.setRequiresGrad(false)
-        let loss = generatorCost.loss(fakeLogits: discriminator(generator(sampleNoise(batchSize, using: &rng))))
+        let samples = batchSize * discriminator.samplesPerDecision
+        let loss = generatorCost.loss(fakeLogits: discriminator(generator(sampleNoise(samples, using: &rng))))
         generatorOptimizer.zeroGrad()
         loss.backward()
         generatorOptimizer.step()
