@@ -1,6 +1,6 @@
 import Foundation
 
-/// The three generator costs compared in Goodfellow's NIPS 2016 tutorial (section 3.2.3),
+/// The three generator costs compared in Goodfellow's NIPS 2016 tutorial (sections 3.2.2–3.2.4, compared in 3.2.6),
 /// each a function of the discriminator's output D(G(z)) that the generator minimises.
 public enum GeneratorCost: String, Sendable, CaseIterable {
     /// E[log(1 - D(G(z)))]: the zero-sum game's own cost; its gradient vanishes when D rejects the samples.
