@@ -27,8 +27,11 @@ public struct Lesson: Sendable, Equatable {
 
 /// A link written in a lesson, where it stands.
 public struct LessonLink: Sendable, Equatable {
+    /// The address as written, e.g. `02-maximum-likelihood.md#the-idea`.
     public var url: String
+    /// The line of the lesson file on which the link stands.
     public var line: Int
+    /// The column of the address in that line, when it could be found.
     public var column: Int?
 }
 
