@@ -29,13 +29,15 @@ enum CellParser {
         var annotations: [CodeAnnotation] = []
         for (offset, line) in codeLines.enumerated() {
             guard let (number, range) = annotationMarker(in: line) else { continue }
+            let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
             if annotations.contains(where: { $0.number == number }) {
                 errors.append(LessonError(
-                    file: path, line: codeFirstLine + offset, message: "annotation <\(number)> is used twice in this cell",
+                    file: path, line: codeFirstLine + offset, column: column,
+                    message: "annotation <\(number)> is used twice in this cell",
                     hint: "number the markers of a cell 1, 2, 3... once each"))
                 continue
             }
-            annotations.append(CodeAnnotation(codeLine: offset, number: number))
+            annotations.append(CodeAnnotation(codeLine: offset, number: number, column: column))
             var cleaned = line
             cleaned.removeSubrange(range)
             while cleaned.last == " " || cleaned.last == "\t" { cleaned.removeLast() }

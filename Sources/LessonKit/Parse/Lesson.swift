@@ -65,6 +65,8 @@ public struct CodeAnnotation: Sendable, Equatable {
     /// The 0-based line within the cell's code.
     public var codeLine: Int
     public var number: Int
+    /// The 1-based column of the marker's `//` in its line, for messages.
+    public var column: Int
 }
 
 /// An inline expression `` `{swift} expr` `` in the prose.

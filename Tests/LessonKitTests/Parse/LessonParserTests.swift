@@ -95,18 +95,20 @@ final class LessonParserTests: XCTestCase {
     func testAnnotationsAreRemovedFromCode() throws {
         let lesson = try parse("```{swift}\nlet a = 1 // <1>\nlet b = 2   // <2>\n```\n1. First.\n2. Second.\n")
         XCTAssertEqual(lesson.cells[0].code, "let a = 1\nlet b = 2")
-        XCTAssertEqual(lesson.cells[0].annotations, [CodeAnnotation(codeLine: 0, number: 1), CodeAnnotation(codeLine: 1, number: 2)])
+        XCTAssertEqual(lesson.cells[0].annotations, [
+            CodeAnnotation(codeLine: 0, number: 1, column: 11), CodeAnnotation(codeLine: 1, number: 2, column: 13),
+        ])
     }
 
     func testMarkerWithoutItem() {
         let error = parseError("```{swift}\nlet a = 1 // <1>\nlet b = 2 // <2>\n```\n1. First.\n")
-        XCTAssertEqual(error?.location, "Lessons/01-test.md:3")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:3:11")
         XCTAssertEqual(error?.message, "annotation <2> has no item in the list after the cell")
     }
 
     func testMarkerWithoutList() {
         let error = parseError("Intro\n\n```{swift}\nlet a = 1 // <1>\n```\n\nProse.\n")
-        XCTAssertEqual(error?.location, "Lessons/01-test.md:4")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:4:11")
         XCTAssertEqual(error?.message, "annotation <1> has no explanation")
     }
 
@@ -150,7 +152,7 @@ final class LessonParserTests: XCTestCase {
         """)
         XCTAssertEqual(errors.map(\.location), [
             "Lessons/01-test.md:4:5", "Lessons/01-test.md:4:23", "Lessons/01-test.md:7:5", "Lessons/01-test.md:8:5",
-            "Lessons/01-test.md:9", "Lessons/01-test.md:12:25",
+            "Lessons/01-test.md:9:11", "Lessons/01-test.md:12:25",
         ])
         XCTAssertEqual(errors.map(\.message), [
             "unknown reference '@fig-nowhere'", "in math: unknown command \\nope", "unknown cell option 'colour'",
