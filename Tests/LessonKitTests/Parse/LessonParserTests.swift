@@ -185,4 +185,9 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(lesson.links.map(\.url), ["#results", "#fig-a", "https://example.org/#x"])
         XCTAssertEqual(lesson.links.map(\.column), [15, 37, 58])
     }
+
+    func testPlacesAfterAFormulaOverSeveralLinesAreTheirOwn() {
+        let errors = parseErrors("Before\n$$\na = b\n$$\nand @fig-none, then `{swift} 1`.\n")
+        XCTAssertEqual(errors.map(\.location), ["Lessons/01-test.md:5:5"])
+    }
 }
