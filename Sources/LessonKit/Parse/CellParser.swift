@@ -11,6 +11,7 @@ enum CellParser {
         var options = CellOptions()
         var optionLineCount = 0
         var errors: [LessonError] = []
+        var idLine: Int?
         for line in lines {
             let stripped = line.trimmingCharacters(in: .whitespaces)
             guard stripped.hasPrefix("//|") else { break }
@@ -19,6 +20,7 @@ enum CellParser {
             let column = line.prefix { $0.isWhitespace }.count + 4 + text.prefix { $0.isWhitespace }.count
             do {
                 try apply(text, to: &options, path: path, line: fenceLine + 1 + optionLineCount, column: column)
+                if options.id != nil && idLine == nil { idLine = fenceLine + 1 + optionLineCount }
             } catch {
                 errors.append(error)
             }
@@ -45,7 +47,7 @@ enum CellParser {
         }
         let cell = Cell(
             index: index, options: options, code: codeLines.joined(separator: "\n"),
-            codeFirstLine: codeFirstLine, fenceLine: fenceLine, annotations: annotations)
+            codeFirstLine: codeFirstLine, fenceLine: fenceLine, idLine: idLine, annotations: annotations)
         return (cell, errors)
     }
 

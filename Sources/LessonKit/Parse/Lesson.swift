@@ -46,6 +46,8 @@ public struct Cell: Sendable, Equatable {
     public var codeFirstLine: Int
     /// The line of the opening fence.
     public var fenceLine: Int
+    /// The line of the `//| id:` option, when the cell has an id.
+    public var idLine: Int?
     /// Annotation markers: the 0-based line within `code` and the marker's number.
     public var annotations: [CodeAnnotation]
 

@@ -67,7 +67,7 @@ public enum LessonParser {
             guard let id = cell.options.id else { continue }
             if let first = seen[id] {
                 errors.append(LessonError(
-                    file: path, line: cell.fenceLine + 1, message: "duplicate cell id '\(id)'",
+                    file: path, line: cell.idLine ?? cell.fenceLine, message: "duplicate cell id '\(id)'",
                     hint: "the id is already used by the cell at line \(first.fenceLine); ids must be unique in a lesson"))
             } else {
                 seen[id] = cell

@@ -86,6 +86,11 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(parseError("```{swift}\n//| id: 3d plot\n```\n")?.location, "Lessons/01-test.md:2:5")
     }
 
+    func testDuplicateIDNamesTheLineOfTheSecondID() {
+        let error = parseError("```{swift}\n//| id: fig-a\n```\n\n```{swift}\n//| echo: false\n//| id: fig-a\n```\n")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:7")
+    }
+
     func testDuplicateIDNamesTheSecondCell() {
         let error = parseError("```{swift}\n//| id: fig-a\n```\n\n```{swift}\n//| id: fig-a\n```\n")
         XCTAssertEqual(error?.location, "Lessons/01-test.md:6")
