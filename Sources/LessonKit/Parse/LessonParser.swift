@@ -39,7 +39,7 @@ public enum LessonParser {
         errors += math.errors + builder.errors + duplicateIDs(cells, path: path)
         errors += unknownReferences(builder.references, cells: cells, path: path)
         errors += builder.links.compactMap { CourseLinks.pageAnchorError($0, anchors: anchors, path: path) }
-        guard errors.isEmpty else { throw LessonErrors(errors) }
+        guard errors.isEmpty else { throw LessonErrors(errors, links: builder.links) }
         return Lesson(
             path: path, slug: slug, title: title ?? slug, summary: summary ?? "",
             body: body, bodyFirstLine: bodyFirstLine, cells: cells, inlineExpressions: builder.inlineExpressions,
