@@ -56,6 +56,11 @@ public struct Cell: Sendable, Equatable {
         options.id ?? "\(slug)-cell-\(index + 1)"
     }
 
+    /// The id of the explanation of annotation `number` in the page.
+    public func noteAnchor(_ number: Int, in slug: String) -> String {
+        "\(anchor(in: slug))-note-\(number)"
+    }
+
     /// How the cell is named in messages: its id, or its 1-based number.
     public var displayName: String {
         options.id.map { "cell '\($0)'" } ?? "cell \(index + 1)"

@@ -36,6 +36,7 @@ public enum LessonParser {
         var headingIDs = HeadingIDs(reserved: Set(cells.compactMap(\.options.id)))
         document = headingIDs.assign(in: document)
         let anchors = headingIDs.used.union(cells.map { $0.anchor(in: slug) })
+            .union(cells.flatMap { cell in cell.annotations.map { cell.noteAnchor($0.number, in: slug) } })
         errors += math.errors + builder.errors + duplicateIDs(cells, path: path)
         errors += unknownReferences(builder.references, cells: cells, path: path)
         errors += builder.links.compactMap { CourseLinks.pageAnchorError($0, anchors: anchors, path: path) }

@@ -182,7 +182,7 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(lesson.document.children[2].children.map(\.kind), [
             .text("See "), .reference(id: "fig-a"), .text(": "), .inlineValue(index: 0), .text("."),
         ])
-        XCTAssertEqual(lesson.anchors, ["fit-x", "fig-a"])
+        XCTAssertEqual(lesson.anchors, ["fit-x", "fig-a", "fig-a-note-1"])
     }
 
     func testLinksToAnchorsOfThisLessonAreChecked() throws {
