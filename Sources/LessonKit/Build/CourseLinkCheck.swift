@@ -28,6 +28,7 @@ enum CourseLinkCheck {
 
     /// Every lesson of the course by slug, with its anchors (nil for a lesson that does not parse).
     private static func targets(root: URL, loaded: [(String, Result<Lesson, Error>)]) -> [String: Set<String>?] {
+        // `.some(nil)` keeps a lesson whose anchors are unknown; assigning plain nil would drop it.
         var course: [String: Set<String>?] = [:]
         for (path, parsed) in loaded {
             course[slug(of: path)] = .some((try? parsed.get())?.anchors)
