@@ -66,7 +66,7 @@ final class ScrubbableFigureTests: XCTestCase {
     }
 
     func testCoordinatesRoundTripToAFifthOfAUnitAndMarkMissingPoints() {
-        let coder = CoordinateCoder(box: Rect(x: 50, y: 20, width: 400, height: 380))
+        let coder = CoordinateCoder(x: 50, y: 20, width: 400, height: 380)
         let points = [(50.0, 20.0), (450.0, 400.0), (123.456, 321.987), (-140.0, 10.0), (Double.nan, 5.0), (2000.0, 30.0)]
         let decoded = coder.decode(coder.encode(points))
         XCTAssertEqual(decoded.count, points.count)
@@ -90,7 +90,7 @@ final class ScrubbableFigureTests: XCTestCase {
 
     func testFrameFilesDrawEachFrameLikeTheScript() throws {
         let figure = Self.ringFilm(frames: 3, points: 8)
-        let frames = try XCTUnwrap(ScrubbableFigure.frameSVGs(fromHTML: figure.html()))
+        let frames = try XCTUnwrap(ScrubFrames.svgs(fromHTML: figure.html()))
         XCTAssertEqual(frames.map(\.label), ["step 0", "step 50", "step 100"])
         for frame in frames {
             XCTAssertTrue(XMLParser(data: Data(frame.svg.utf8)).parse(), frame.label)
@@ -100,7 +100,7 @@ final class ScrubbableFigureTests: XCTestCase {
             XCTAssertFalse(frame.svg.contains("d=\"\""), "\(frame.label): every path drawn")
         }
         XCTAssertNotEqual(frames[0].svg, frames[2].svg)
-        XCTAssertNil(ScrubbableFigure.frameSVGs(fromHTML: PlotFixtures.ring.svg()), "not a scrubbable figure")
+        XCTAssertNil(ScrubFrames.svgs(fromHTML: PlotFixtures.ring.svg()), "not a scrubbable figure")
     }
 
     func testALayerThatRepeatsThePreviousFrameIsSentOnce() throws {
@@ -111,14 +111,14 @@ final class ScrubbableFigureTests: XCTestCase {
         }
         let html = figure.html()
         XCTAssertEqual(html.components(separatedBy: "\"~\"").count - 1, 2, "frames 2 and 3 repeat the data layer")
-        let frames = try XCTUnwrap(ScrubbableFigure.frameSVGs(fromHTML: html))
+        let frames = try XCTUnwrap(ScrubFrames.svgs(fromHTML: html))
         XCTAssertTrue(frames.allSatisfy { $0.svg.components(separatedBy: " r=\"2.5\"/>").count - 1 == 2 }, "both points drawn in every frame")
     }
 
     func testEmptyFigureRendersAPlaceholderPlot() {
         let html = ScrubbableFigure(title: "Nothing").html()
         XCTAssertTrue(html.hasPrefix("<svg"))
-        XCTAssertNil(ScrubbableFigure.frameSVGs(fromHTML: html))
+        XCTAssertNil(ScrubFrames.svgs(fromHTML: html))
     }
 
     func testShowEmitsOneFigureEventWithTheHTML() {

@@ -85,7 +85,8 @@ extension Tensor {
     }
 
     /// The same values, read as a `rows` x `cols` tensor (row-major order unchanged); the gradient is passed
-    /// back unchanged. The values are shared, not copied.
+    /// back unchanged. The values are shared, not copied. For an n x d batch, `reshaped(rows: n / m, cols: m * d)`
+    /// puts m consecutive samples side by side in one row: the packing of PacGAN.
     public func reshaped(rows newRows: Int, cols newCols: Int) -> Tensor {
         require(newRows * newCols == count, "reshaped: shape \(shape) cannot become [\(newRows), \(newCols)]")
         let input = self

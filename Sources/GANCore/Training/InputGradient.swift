@@ -8,26 +8,14 @@ public enum DiscriminatorOutput: Sendable, Equatable {
     case logProbability
 }
 
-extension MLP {
-    /// The gradient of the network's single output with respect to its input, one row per row of `x`:
-    /// row i holds ∂ output(xᵢ) / ∂ xᵢ. The parameters are left as they were, gradients included.
-    public func inputGradient(at x: Tensor) -> Tensor {
-        require(layers.last!.outputs == 1, "inputGradient: the network must have one output, not \(layers.last!.outputs)")
-        let tracked = parameters.map(\.requiresGrad)
-        setRequiresGrad(false)
-        defer { for (parameter, flag) in zip(parameters, tracked) { parameter.requiresGrad = flag } }
-        let input = Tensor(rows: x.rows, cols: x.cols, data: x.data, requiresGrad: true)
-        // Rows do not interact, so the gradient of the sum holds each row's own gradient.
-        self(input).sum().backward()
-        return Tensor(rows: x.rows, cols: x.cols, data: input.grad.isEmpty ? Array(repeating: 0, count: x.count) : input.grad)
-    }
-}
-
 extension GANTrainer {
     /// ∇ₓ of the discriminator's `output` at each row of `x`: where D would have a sample move to look
     /// more real. With `.logProbability` this is the direction the non-saturating cost pushes a sample.
     public func discriminatorGradient(at x: Tensor, of output: DiscriminatorOutput = .probability) -> Tensor {
-        let logitGradient = discriminator.inputGradient(at: x)
+        guard let network = discriminator as? MLP else {
+            fatalError("discriminatorGradient: needs an MLP discriminator, not a \(type(of: discriminator))")
+        }
+        let logitGradient = network.inputGradient(x.detached()).detached()
         guard output != .logit else { return logitGradient }
         let logits = discriminator(x.detached()).data
         var values = logitGradient.data

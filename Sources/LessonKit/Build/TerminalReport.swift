@@ -42,7 +42,7 @@ public enum TerminalReport {
     /// Writes a figure as an SVG file, or a scrubbable figure as one SVG per frame; returns the paths
     /// (a frame's with its label).
     private static func writeFigure(_ figure: FigureData, named name: String, into folder: URL) -> [String] {
-        guard let frames = ScrubbableFigure.frameSVGs(fromHTML: figure.svg) else {
+        guard let frames = ScrubFrames.svgs(fromHTML: figure.svg) else {
             let file = folder.appendingPathComponent(name + ".svg")
             try? Data(figure.svg.utf8).write(to: file)
             return [file.path]

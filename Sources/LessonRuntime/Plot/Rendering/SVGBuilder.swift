@@ -4,14 +4,7 @@ struct SVGBuilder {
     private(set) var markup = ""
 
     /// A coordinate rounded to one decimal without trailing zeros: `12.3`, `7`, `-0.5`.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let tenths = Int((value * 10).rounded())
-        let magnitude = tenths.magnitude
-        let sign = tenths < 0 ? "-" : ""
-        let fraction = magnitude % 10
-        return fraction == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(fraction)"
-    }
+    static func number(_ value: Double) -> String { SVGNumber.format(value) }
 
     /// Opens an element; close it with ``close(_:)``.
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {

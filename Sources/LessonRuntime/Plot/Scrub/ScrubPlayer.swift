@@ -62,7 +62,7 @@ struct ScrubPlayer {
             width: width, height: height, title: figure.title ?? "Scrubbable figure",
             description: figure.description ?? ([summary] + descriptions).joined(separator: " "), body: body)
 
-        let coder = CoordinateCoder(box: layout.plot)
+        let coder = CoordinateCoder(x: layout.plot.x, y: layout.plot.y, width: layout.plot.width, height: layout.plot.height)
         var previous: [String] = []
         let frames = figure.frames.map { frame in
             let layerData = layers.map { $0.encode($0.index < frame.chart.marks.count ? frame.chart.marks[$0.index] : nil, coder: coder) }

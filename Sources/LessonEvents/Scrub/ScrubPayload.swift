@@ -1,16 +1,23 @@
 import Foundation
 
 /// The frames of a scrubbable figure as the page carries them: JSON in a `<script type="application/json">`
-/// element, read by the site's `scrub.js` (and by ``ScrubbableFigure/frameSVGs(fromHTML:)``).
-struct ScrubPayload: Codable, Sendable, Equatable {
+/// element, read by the site's `scrub.js` (and by ``ScrubFrames/svgs(fromHTML:)``).
+public struct ScrubPayload: Codable, Sendable, Equatable {
     /// The plot area (x, y, width, height in SVG units) that coordinates are relative to.
-    var box: [Double]
+    public var box: [Double]
     /// The top and bottom of the loss panel's cursor, when there is a loss panel.
-    var cursor: [Double]?
-    var frames: [ScrubFrame]
+    public var cursor: [Double]?
+    public var frames: [ScrubFrame]
+
+    /// Creates a payload from the plot area, the loss cursor's ends and the frames.
+    public init(box: [Double], cursor: [Double]?, frames: [ScrubFrame]) {
+        self.box = box
+        self.cursor = cursor
+        self.frames = frames
+    }
 
     /// The payload as JSON that cannot end its `<script>` element early: every `<` is escaped.
-    func json() -> String {
+    public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let text = (try? encoder.encode(self)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
@@ -20,18 +27,25 @@ struct ScrubPayload: Codable, Sendable, Equatable {
 
 /// One frame: its label, the loss cursor's x (SVG units) and one encoded string per layer, or
 /// ``unchanged`` where the layer is the same as in the frame before (genuine data, say).
-struct ScrubFrame: Codable, Sendable, Equatable {
+public struct ScrubFrame: Codable, Sendable, Equatable {
     /// A layer's data that repeats the previous frame's.
-    static let unchanged = "~"
+    public static let unchanged = "~"
 
-    var label: String
-    var cursor: Double?
-    var layers: [String]
+    public var label: String
+    public var cursor: Double?
+    public var layers: [String]
+
+    /// Creates a frame from its label, loss cursor and encoded layers.
+    public init(label: String, cursor: Double?, layers: [String]) {
+        self.label = label
+        self.cursor = cursor
+        self.layers = layers
+    }
 }
 
 extension ScrubPayload {
     /// The data of `layer` in frame `index`, looking back past frames that repeat it.
-    func layerData(frame index: Int, layer: Int) -> String {
+    public func layerData(frame index: Int, layer: Int) -> String {
         var frame = index
         while frame >= 0 {
             let layers = frames[frame].layers
@@ -46,19 +60,24 @@ extension ScrubPayload {
 /// Coordinates in SVG units as two base64url characters each (12 bits): the range covers the plot area
 /// and half its size on every side, about a fifth of a unit per step on a 450-unit plot; the largest
 /// code (`__`) marks a point outside that range or not finite.
-struct CoordinateCoder: Sendable {
+public struct CoordinateCoder: Sendable {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
     static let missing = 4095
 
-    /// The plot area.
-    let box: Rect
+    /// The plot area, in SVG units.
+    public let x, y, width, height: Double
+
+    /// A coder for the plot area at (x, y) of this size.
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        (self.x, self.y, self.width, self.height) = (x, y, width, height)
+    }
 
     /// Encodes (x, y) pairs, x and y in SVG units.
-    func encode(_ points: [(Double, Double)]) -> String {
+    public func encode(_ points: [(Double, Double)]) -> String {
         var text = ""
         text.reserveCapacity(points.count * 4)
         for (x, y) in points {
-            let code = (Self.code(x, from: box.x, size: box.width), Self.code(y, from: box.y, size: box.height))
+            let code = (Self.code(x, from: x, size: width), Self.code(y, from: y, size: height))
             let pair = code.0 == Self.missing || code.1 == Self.missing ? (Self.missing, Self.missing) : code
             for value in [pair.0, pair.1] {
                 text.append(Self.alphabet[value >> 6])
@@ -69,14 +88,14 @@ struct CoordinateCoder: Sendable {
     }
 
     /// Decodes pairs back to SVG units; missing points are nil.
-    func decode(_ text: String) -> [(Double, Double)?] {
+    public func decode(_ text: String) -> [(Double, Double)?] {
         let values = Array(text.utf8).map { byte -> Int in
             Self.alphabet.firstIndex(of: Character(UnicodeScalar(byte))) ?? 63
         }
         return stride(from: 0, to: values.count - 3, by: 4).map { start in
             let qx = values[start] << 6 | values[start + 1], qy = values[start + 2] << 6 | values[start + 3]
             guard qx != Self.missing, qy != Self.missing else { return nil }
-            return (Self.value(qx, from: box.x, size: box.width), Self.value(qy, from: box.y, size: box.height))
+            return (Self.value(qx, from: x, size: width), Self.value(qy, from: y, size: height))
         }
     }
 

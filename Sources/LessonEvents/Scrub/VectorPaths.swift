@@ -1,13 +1,13 @@
 /// Path data for arrows and meshes in SVG units, shared by static plots and scrubbable frames
 /// (whose script in the site's assets draws the same shapes from the same numbers).
-enum VectorPaths {
+public enum VectorPaths {
     /// The share of the longer axis span that the longest arrow covers when no scale is given.
-    static let automaticArrowShare = 0.08
+    public static let automaticArrowShare = 0.08
 
     /// One path for all arrows, each a shaft and an open head of two strokes; arrows shorter than
     /// half a unit are left out, since neither their direction nor their head would be visible.
-    static func arrows(_ segments: [(x0: Double, y0: Double, x1: Double, y1: Double)], width: Double) -> String {
-        let n = SVGBuilder.number
+    public static func arrows(_ segments: [(x0: Double, y0: Double, x1: Double, y1: Double)], width: Double) -> String {
+        let n = SVGNumber.format
         var path = ""
         for segment in segments {
             let (dx, dy) = (segment.x1 - segment.x0, segment.y1 - segment.y0)
@@ -26,8 +26,8 @@ enum VectorPaths {
     }
 
     /// One path through every polyline; a non-finite point breaks its line.
-    static func polylines(_ lines: [[(Double, Double)]]) -> String {
-        let n = SVGBuilder.number
+    public static func polylines(_ lines: [[(Double, Double)]]) -> String {
+        let n = SVGNumber.format
         var path = ""
         for line in lines {
             var drawing = false

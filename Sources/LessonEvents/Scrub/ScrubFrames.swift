@@ -1,10 +1,11 @@
 import Foundation
 
-extension ScrubbableFigure {
+/// The frames of a scrubbable figure, rebuilt from the page markup the runtime made, for `lessons run`.
+public enum ScrubFrames {
     /// Every frame of a scrubbable figure's HTML (as ``html()`` made it) as a standalone SVG, with its
     /// label: the player's SVG with the frame drawn in, as `scrub.js` draws it. Nil when `html` holds
     /// no scrubbable figure. `lessons run` writes these as files.
-    public static func frameSVGs(fromHTML html: String) -> [(label: String, svg: String)]? {
+    public static func svgs(fromHTML html: String) -> [(label: String, svg: String)]? {
         guard html.hasPrefix("<div class=\"scrub\">"),
               let player = html.range(of: "<svg"), let playerEnd = html.range(of: "</svg>", range: player.upperBound..<html.endIndex),
               let dataStart = html.range(of: "<script type=\"application/json\" class=\"scrub-data\">"),
@@ -14,7 +15,7 @@ extension ScrubbableFigure {
               payload.box.count == 4
         else { return nil }
         let skeleton = String(html[player.lowerBound..<playerEnd.upperBound])
-        let coder = CoordinateCoder(box: Rect(x: payload.box[0], y: payload.box[1], width: payload.box[2], height: payload.box[3]))
+        let coder = CoordinateCoder(x: payload.box[0], y: payload.box[1], width: payload.box[2], height: payload.box[3])
         return payload.frames.enumerated().map { number, frame in
             var svg = skeleton
             for index in frame.layers.indices {
@@ -22,7 +23,7 @@ extension ScrubbableFigure {
                 if !data.isEmpty { svg = FrameFiller(svg: svg, coder: coder).filling(layer: index, with: data) }
             }
             if let x = frame.cursor, let ends = payload.cursor, ends.count == 2 {
-                let n = SVGBuilder.number
+                let n = SVGNumber.format
                 svg = svg.replacingOccurrences(
                     of: "data-cursor=\"\" d=\"\"", with: "data-cursor=\"\" d=\"M\(n(x)) \(n(ends[0]))V\(n(ends[1]))\"")
             }
@@ -46,7 +47,7 @@ private struct FrameFiller {
               let close = svg.range(of: ">", range: marker.upperBound..<svg.endIndex)
         else { return svg }
         let tag = String(svg[open.lowerBound..<close.upperBound])
-        let n = SVGBuilder.number
+        let n = SVGNumber.format
         var result = svg
         if tag.hasPrefix("<image") {
             result.insert(contentsOf: " href=\"\(MarkupEscaping.escape(data))\"", at: marker.upperBound)
