@@ -45,7 +45,7 @@ enum SnapshotText {
             switch event {
             case .value(let value): text += "value:\n" + indented(value)
             case .table(let table): text += "table:\n" + indented(table.plainText())
-            case .figure(let figure): text += "figure: \(figure.caption.map(oneLine) ?? "")\n" + indented(FigureSummary(svg: figure.svg).lines)
+            case .figure(let figure): text += "figure: \((figure.caption ?? cell.options.caption).map(oneLine) ?? "")\n" + indented(FigureSummary(svg: figure.svg).lines)
             case .check(let check): text += "check \(check.passed ? "passed" : "FAILED"): \(oneLine(check.message))\n"
             case .text, .cellStarted, .reached, .progress, .inlineValue, .finished: break
             }
