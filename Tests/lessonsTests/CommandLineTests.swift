@@ -119,7 +119,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(parser.parse(), "not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
         }
         XCTAssertTrue(page.contains("<figcaption>Figure 1: A &lt;line&gt; &amp; a &quot;caption&quot;.</figcaption>"))
-        XCTAssertTrue(page.contains("<figcaption>Figure 1: points</figcaption>"))
+        XCTAssertTrue(page.contains("<figcaption>Figure 2: points</figcaption>"), "a second figure of the cell has its own number")
     }
 
     func testVerifyReportsForGitHubAndJUnit() throws {

@@ -14,7 +14,7 @@ final class VerifyBuildAgreementTests: XCTestCase {
         ("duplicate id", "```{swift}\n//| id: fig-a\n```\n\n```{swift}\n//| id: fig-a\n```\n",
          "Lessons/01-bad.md:6: error: duplicate cell id 'fig-a'"),
         ("marker without list", "```{swift}\nlet a = 1 // <1>\n```\n\nText.\n",
-         "Lessons/01-bad.md:2: error: annotation <1> has no explanation"),
+         "Lessons/01-bad.md:2:11: error: annotation <1> has no explanation"),
         ("item without marker", "```{swift}\nlet a = 1 // <1>\n```\n1. One.\n2. Two.\n",
          "Lessons/01-bad.md:5: error: list item 2 after cell 1 explains no marker"),
         ("TeX command", "Then $\\foo$.\n", "Lessons/01-bad.md:1:7: error: in math: unknown command \\foo"),

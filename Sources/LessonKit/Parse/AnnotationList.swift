@@ -18,7 +18,7 @@ enum AnnotationList {
         guard isAnnotationList(next, for: cell), let list = next else {
             let first = cell.annotations[0]
             return [LessonError(
-                file: path, line: cell.codeFirstLine + first.codeLine,
+                file: path, line: cell.codeFirstLine + first.codeLine, column: first.column,
                 message: "annotation <\(first.number)> has no explanation",
                 hint: "add an ordered list ('1. ...') right after the cell, one item per marker")]
         }
@@ -26,7 +26,7 @@ enum AnnotationList {
         let numbers = itemNumbers(of: list)
         for marker in cell.annotations where !numbers.contains(marker.number) {
             errors.append(LessonError(
-                file: path, line: cell.codeFirstLine + marker.codeLine,
+                file: path, line: cell.codeFirstLine + marker.codeLine, column: marker.column,
                 message: "annotation <\(marker.number)> has no item in the list after the cell",
                 hint: "add item \(marker.number). to the ordered list after the cell, or remove the marker"))
         }

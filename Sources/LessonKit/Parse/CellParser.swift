@@ -11,6 +11,7 @@ enum CellParser {
         var options = CellOptions()
         var optionLineCount = 0
         var errors: [LessonError] = []
+        var idLine: Int?
         for line in lines {
             let stripped = line.trimmingCharacters(in: .whitespaces)
             guard stripped.hasPrefix("//|") else { break }
@@ -19,6 +20,7 @@ enum CellParser {
             let column = line.prefix { $0.isWhitespace }.count + 4 + text.prefix { $0.isWhitespace }.count
             do {
                 try apply(text, to: &options, path: path, line: fenceLine + 1 + optionLineCount, column: column)
+                if options.id != nil && idLine == nil { idLine = fenceLine + 1 + optionLineCount }
             } catch {
                 errors.append(error)
             }
@@ -29,13 +31,15 @@ enum CellParser {
         var annotations: [CodeAnnotation] = []
         for (offset, line) in codeLines.enumerated() {
             guard let (number, range) = annotationMarker(in: line) else { continue }
+            let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
             if annotations.contains(where: { $0.number == number }) {
                 errors.append(LessonError(
-                    file: path, line: codeFirstLine + offset, message: "annotation <\(number)> is used twice in this cell",
+                    file: path, line: codeFirstLine + offset, column: column,
+                    message: "annotation <\(number)> is used twice in this cell",
                     hint: "number the markers of a cell 1, 2, 3... once each"))
                 continue
             }
-            annotations.append(CodeAnnotation(codeLine: offset, number: number))
+            annotations.append(CodeAnnotation(codeLine: offset, number: number, column: column))
             var cleaned = line
             cleaned.removeSubrange(range)
             while cleaned.last == " " || cleaned.last == "\t" { cleaned.removeLast() }
@@ -43,7 +47,7 @@ enum CellParser {
         }
         let cell = Cell(
             index: index, options: options, code: codeLines.joined(separator: "\n"),
-            codeFirstLine: codeFirstLine, fenceLine: fenceLine, annotations: annotations)
+            codeFirstLine: codeFirstLine, fenceLine: fenceLine, idLine: idLine, annotations: annotations)
         return (cell, errors)
     }
 

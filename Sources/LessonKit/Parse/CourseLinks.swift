@@ -39,17 +39,22 @@ public enum CourseLinks {
     /// does not have. `course` maps the slug of every lesson of the course to its anchors (nil when that
     /// lesson does not parse, so its anchors are unknown).
     public static func errors(in lesson: Lesson, course: [String: Set<String>?]) -> [LessonError] {
-        lesson.links.compactMap { link in
+        errors(of: lesson.links, in: lesson.path, course: course)
+    }
+
+    /// The errors of the links of the lesson at `path`; see ``errors(in:course:)``.
+    static func errors(of links: [LessonLink], in path: String, course: [String: Set<String>?]) -> [LessonError] {
+        links.compactMap { link in
             guard let (slug, anchor) = target(of: link.url), let slug else { return nil }
             guard let known = course[slug] else {
                 return LessonError(
-                    file: lesson.path, line: link.line, column: link.column,
+                    file: path, line: link.line, column: link.column,
                     message: "link to '\(link.url)' names no lesson of the course",
                     hint: "lessons are the .md files in Lessons/: \(list(Set(course.keys.map { $0 + ".md" })))")
             }
             guard let anchor, let anchors = known, !anchors.contains(anchor) else { return nil }
             return LessonError(
-                file: lesson.path, line: link.line, column: link.column,
+                file: path, line: link.line, column: link.column,
                 message: "link to '\(link.url)': \(slug).md has no heading or cell with id '\(anchor)'",
                 hint: "ids there: \(list(anchors))")
         }

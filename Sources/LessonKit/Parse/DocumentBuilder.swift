@@ -79,9 +79,9 @@ struct DocumentBuilder {
                     output.append(node)
                     continue
                 }
-                let column = locate(LessonParser.inlinePrefix, onLine: line).map { $0 - 1 }
+                let place = locate(LessonParser.inlinePrefix, from: line)
                 inlineExpressions.append(InlineExpression(
-                    index: inlineExpressions.count, expression: expression, line: line, column: column))
+                    index: inlineExpressions.count, expression: expression, line: place.line, column: place.column.map { $0 - 1 }))
                 output.append(MarkdownNode(.inlineValue(index: inlineExpressions.count - 1)))
             case .text(let text):
                 for piece in math.split(text) {
@@ -92,7 +92,8 @@ struct DocumentBuilder {
                     output += referencesIn(plain, line: line)
                 }
             case .link(let url, _):
-                links.append(LessonLink(url: url, line: line, column: locate("(\(url)", onLine: line).map { $0 + 1 }))
+                let place = locate("(\(url)", from: line)
+                links.append(LessonLink(url: url, line: place.line, column: place.column.map { $0 + 1 }))
                 fallthrough
             default:
                 var copy = node
@@ -115,7 +116,8 @@ struct DocumentBuilder {
                 continue
             }
             let id = String(match.1)
-            references.append((id, line, locate("@\(id)", onLine: line)))
+            let place = locate("@\(id)", from: line)
+            references.append((id, place.line, place.column))
             if match.range.lowerBound > rest.startIndex {
                 nodes.append(MarkdownNode(.text(String(rest[..<match.range.lowerBound]))))
             }
@@ -127,16 +129,25 @@ struct DocumentBuilder {
         return nodes
     }
 
-    /// The 1-based column of the next not yet located occurrence of `text` on file line `line`, or nil.
-    private mutating func locate(_ text: String, onLine line: Int) -> Int? {
-        let bodyLine = line - lineOffset - 1
-        guard sourceLines.indices.contains(bodyLine) else { return nil }
-        let key = "\(line)\u{0}\(text)"
-        let seen = located[key, default: 0]
-        located[key] = seen + 1
-        let source = sourceLines[bodyLine]
-        let ranges = source.ranges(of: text)
-        guard seen < ranges.count else { return nil }
-        return source.distance(from: source.startIndex, to: ranges[seen].lowerBound) + 1
+    /// The line and 1-based column of the next not yet located occurrence of `text`, searched from file
+    /// line `line` to the end of its paragraph: cmark counts the lines of the math-scanned text, in which
+    /// a formula over several lines took one, so later lines of its paragraph are found further down.
+    /// Without an occurrence, the line as given and no column.
+    private mutating func locate(_ text: String, from line: Int) -> (line: Int, column: Int?) {
+        let start = line - lineOffset - 1
+        var bodyLine = start
+        while sourceLines.indices.contains(bodyLine) {
+            let source = sourceLines[bodyLine]
+            if bodyLine > start, source.allSatisfy(\.isWhitespace) { break }
+            let key = "\(bodyLine)\u{0}\(text)"
+            let seen = located[key, default: 0]
+            let ranges = source.ranges(of: text)
+            if seen < ranges.count {
+                located[key] = seen + 1
+                return (bodyLine + lineOffset + 1, source.distance(from: source.startIndex, to: ranges[seen].lowerBound) + 1)
+            }
+            bodyLine += 1
+        }
+        return (line, nil)
     }
 }

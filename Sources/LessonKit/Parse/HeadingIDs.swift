@@ -13,7 +13,7 @@ struct HeadingIDs {
     mutating func assign(in node: MarkdownNode) -> MarkdownNode {
         var copy = node
         if case .heading(let level, nil) = node.kind {
-            copy.kind = .heading(level: level, id: unique(Self.slug(node.plainText)))
+            copy.kind = .heading(level: level, id: unique(Self.slug(node.headingText)))
         }
         copy.children = node.children.map { assign(in: $0) }
         return copy

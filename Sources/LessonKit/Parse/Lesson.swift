@@ -27,8 +27,11 @@ public struct Lesson: Sendable, Equatable {
 
 /// A link written in a lesson, where it stands.
 public struct LessonLink: Sendable, Equatable {
+    /// The address as written, e.g. `02-maximum-likelihood.md#the-idea`.
     public var url: String
+    /// The line of the lesson file on which the link stands.
     public var line: Int
+    /// The column of the address in that line, when it could be found.
     public var column: Int?
 }
 
@@ -43,12 +46,19 @@ public struct Cell: Sendable, Equatable {
     public var codeFirstLine: Int
     /// The line of the opening fence.
     public var fenceLine: Int
+    /// The line of the `//| id:` option, when the cell has an id.
+    public var idLine: Int?
     /// Annotation markers: the 0-based line within `code` and the marker's number.
     public var annotations: [CodeAnnotation]
 
     /// The id of the cell's element in the page: its id, or one made from the lesson and its number.
     public func anchor(in slug: String) -> String {
         options.id ?? "\(slug)-cell-\(index + 1)"
+    }
+
+    /// The id of the explanation of annotation `number` in the page.
+    public func noteAnchor(_ number: Int, in slug: String) -> String {
+        "\(anchor(in: slug))-note-\(number)"
     }
 
     /// How the cell is named in messages: its id, or its 1-based number.
@@ -62,6 +72,8 @@ public struct CodeAnnotation: Sendable, Equatable {
     /// The 0-based line within the cell's code.
     public var codeLine: Int
     public var number: Int
+    /// The 1-based column of the marker's `//` in its line, for messages.
+    public var column: Int
 }
 
 /// An inline expression `` `{swift} expr` `` in the prose.

@@ -36,10 +36,11 @@ public enum LessonParser {
         var headingIDs = HeadingIDs(reserved: Set(cells.compactMap(\.options.id)))
         document = headingIDs.assign(in: document)
         let anchors = headingIDs.used.union(cells.map { $0.anchor(in: slug) })
+            .union(cells.flatMap { cell in cell.annotations.map { cell.noteAnchor($0.number, in: slug) } })
         errors += math.errors + builder.errors + duplicateIDs(cells, path: path)
         errors += unknownReferences(builder.references, cells: cells, path: path)
         errors += builder.links.compactMap { CourseLinks.pageAnchorError($0, anchors: anchors, path: path) }
-        guard errors.isEmpty else { throw LessonErrors(errors) }
+        guard errors.isEmpty else { throw LessonErrors(errors, links: builder.links) }
         return Lesson(
             path: path, slug: slug, title: title ?? slug, summary: summary ?? "",
             body: body, bodyFirstLine: bodyFirstLine, cells: cells, inlineExpressions: builder.inlineExpressions,
@@ -67,7 +68,7 @@ public enum LessonParser {
             guard let id = cell.options.id else { continue }
             if let first = seen[id] {
                 errors.append(LessonError(
-                    file: path, line: cell.fenceLine + 1, message: "duplicate cell id '\(id)'",
+                    file: path, line: cell.idLine ?? cell.fenceLine, message: "duplicate cell id '\(id)'",
                     hint: "the id is already used by the cell at line \(first.fenceLine); ids must be unique in a lesson"))
             } else {
                 seen[id] = cell

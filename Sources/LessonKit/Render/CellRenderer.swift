@@ -11,7 +11,7 @@ struct CellRenderer {
         let anchor = cell.anchor(in: lesson.slug)
         var html = "<div class=\"cell\" id=\"\(HTML.escape(anchor))\">\n"
         if cell.options.echo {
-            html += code(cell, anchor: anchor)
+            html += code(cell)
         }
         if cell.options.output || result.error != nil {
             html += outputs(cell, result: result)
@@ -19,17 +19,17 @@ struct CellRenderer {
         if !annotationItems.isEmpty {
             html += "<ol class=\"annotations\">\n"
             for (number, item) in annotationItems.sorted(by: { $0.key < $1.key }) {
-                html += "<li value=\"\(number)\" id=\"\(HTML.escape(anchor))-note-\(number)\">\(item)</li>\n"
+                html += "<li value=\"\(number)\" id=\"\(HTML.escape(cell.noteAnchor(number, in: lesson.slug)))\">\(item)</li>\n"
             }
             html += "</ol>\n"
         }
         return html + "</div>\n"
     }
 
-    private func code(_ cell: Cell, anchor: String) -> String {
+    private func code(_ cell: Cell) -> String {
         var lines = SwiftHighlighter.highlightLines(cell.code)
         for annotation in cell.annotations where lines.indices.contains(annotation.codeLine) {
-            let target = "\(HTML.escape(anchor))-note-\(annotation.number)"
+            let target = HTML.escape(cell.noteAnchor(annotation.number, in: lesson.slug))
             lines[annotation.codeLine] += " <a class=\"annotation-badge\" href=\"#\(target)\" "
                 + "aria-label=\"Note \(annotation.number)\">\(annotation.number)</a>"
         }

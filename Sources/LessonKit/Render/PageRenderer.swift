@@ -39,7 +39,7 @@ private struct RenderState {
                 + SwiftHighlighter.highlightLines(code).joined(separator: "\n") + "\n</code></pre>\n"
             return MarkdownNode(.customBlock(html: html))
         case .heading(let level, let id):
-            return heading(node, level: level, id: id ?? HeadingIDs.slug(node.plainText))
+            return heading(node, level: level, id: id ?? HeadingIDs.slug(node.headingText))
         default:
             var copy = node
             copy.children = node.children.map { $0.isInline ? inline($0) : blocks($0) }
@@ -66,7 +66,7 @@ private struct RenderState {
 
     /// A heading with its id, so the table of contents and links can point at it.
     private mutating func heading(_ node: MarkdownNode, level: Int, id: String) -> MarkdownNode {
-        headings.append(PageHeading(level: level, id: id, text: node.plainText))
+        headings.append(PageHeading(level: level, id: id, text: node.headingText))
         let inner = inlineHTML(node.children.map(inline))
         let html = "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         return MarkdownNode(.customBlock(html: html))

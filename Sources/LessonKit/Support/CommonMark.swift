@@ -139,9 +139,10 @@ public enum CommonMark {
             node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
             cmark_node_set_on_enter(node, html)
         case .cell:
-            node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
+            // Render replaces lesson constructs; one left in renders as nothing, its children included.
+            return cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
         case .inlineValue, .reference:
-            node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+            return cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
         }
         for child in value.children {
             cmark_node_append_child(node, build(child))

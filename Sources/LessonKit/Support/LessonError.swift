@@ -36,10 +36,18 @@ public struct LessonError: Error, Sendable, Equatable, Codable, CustomStringConv
 public struct LessonErrors: Error, Sendable, Equatable, CustomStringConvertible {
     /// The errors, sorted by line and column.
     public var errors: [LessonError]
+    /// The links of the lesson, so that links to other lessons are checked even when it does not parse.
+    var links: [LessonLink]
 
     /// Collects errors, sorting them by their place in the file.
     public init(_ errors: [LessonError]) {
+        self.init(errors, links: [])
+    }
+
+    /// Collects errors and the links of the lesson they were found in.
+    init(_ errors: [LessonError], links: [LessonLink]) {
         self.errors = errors.sorted { ($0.file, $0.line, $0.column ?? 0) < ($1.file, $1.line, $1.column ?? 0) }
+        self.links = links
     }
 
     public var description: String { errors.map(\.description).joined(separator: "\n") }

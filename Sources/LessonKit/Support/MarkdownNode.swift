@@ -53,13 +53,21 @@ public struct MarkdownNode: Sendable, Equatable {
         self.endLine = endLine
     }
 
-    /// The text of the node and its descendants, without markup (for headings, ids and search).
-    public var plainText: String {
+    /// The text of the node and its descendants, without markup, for search. Formulas are left out:
+    /// their TeX is not words a reader would search for.
+    public var plainText: String { text(withFormulas: false) }
+
+    /// The text as a reader would name it, for heading ids and the table of contents: formulas count
+    /// as their TeX source.
+    public var headingText: String { text(withFormulas: true) }
+
+    private func text(withFormulas: Bool) -> String {
         switch kind {
-        case .text(let text), .code(let text), .math(let text, _): return text
+        case .text(let text), .code(let text): return text
+        case .math(let tex, _): return withFormulas ? tex : ""
         case .softBreak, .lineBreak: return " "
         case .codeBlock(_, let literal): return literal
-        default: return children.map(\.plainText).joined()
+        default: return children.map { $0.text(withFormulas: withFormulas) }.joined()
         }
     }
 }

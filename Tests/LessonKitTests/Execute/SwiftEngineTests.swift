@@ -29,6 +29,12 @@ final class SwiftEngineTests: XCTestCase {
         XCTAssertEqual(results.inlineValues, [0: "21"])
     }
 
+    func testLessonProgramsApplyGANCoresTrainingSettings() throws {
+        let (_, results) = try execute("```{swift}\nshow(ComputeSettings.current.keepsFreedMemory)\n```\n")
+        XCTAssertEqual(results.failures, [])
+        XCTAssertEqual(results.cells[0].events, [.value("true")])
+    }
+
     func testCompileErrorPointsAtTheLessonLine() throws {
         let (_, results) = try execute("Intro.\n\n```{swift}\nlet a = 1\nlet b = missingName + a\n```\n")
         XCTAssertEqual(results.failures.count, 1)

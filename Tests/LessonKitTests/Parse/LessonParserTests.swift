@@ -86,6 +86,11 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(parseError("```{swift}\n//| id: 3d plot\n```\n")?.location, "Lessons/01-test.md:2:5")
     }
 
+    func testDuplicateIDNamesTheLineOfTheSecondID() {
+        let error = parseError("```{swift}\n//| id: fig-a\n```\n\n```{swift}\n//| echo: false\n//| id: fig-a\n```\n")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:7")
+    }
+
     func testDuplicateIDNamesTheSecondCell() {
         let error = parseError("```{swift}\n//| id: fig-a\n```\n\n```{swift}\n//| id: fig-a\n```\n")
         XCTAssertEqual(error?.location, "Lessons/01-test.md:6")
@@ -95,18 +100,20 @@ final class LessonParserTests: XCTestCase {
     func testAnnotationsAreRemovedFromCode() throws {
         let lesson = try parse("```{swift}\nlet a = 1 // <1>\nlet b = 2   // <2>\n```\n1. First.\n2. Second.\n")
         XCTAssertEqual(lesson.cells[0].code, "let a = 1\nlet b = 2")
-        XCTAssertEqual(lesson.cells[0].annotations, [CodeAnnotation(codeLine: 0, number: 1), CodeAnnotation(codeLine: 1, number: 2)])
+        XCTAssertEqual(lesson.cells[0].annotations, [
+            CodeAnnotation(codeLine: 0, number: 1, column: 11), CodeAnnotation(codeLine: 1, number: 2, column: 13),
+        ])
     }
 
     func testMarkerWithoutItem() {
         let error = parseError("```{swift}\nlet a = 1 // <1>\nlet b = 2 // <2>\n```\n1. First.\n")
-        XCTAssertEqual(error?.location, "Lessons/01-test.md:3")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:3:11")
         XCTAssertEqual(error?.message, "annotation <2> has no item in the list after the cell")
     }
 
     func testMarkerWithoutList() {
         let error = parseError("Intro\n\n```{swift}\nlet a = 1 // <1>\n```\n\nProse.\n")
-        XCTAssertEqual(error?.location, "Lessons/01-test.md:4")
+        XCTAssertEqual(error?.location, "Lessons/01-test.md:4:11")
         XCTAssertEqual(error?.message, "annotation <1> has no explanation")
     }
 
@@ -150,7 +157,7 @@ final class LessonParserTests: XCTestCase {
         """)
         XCTAssertEqual(errors.map(\.location), [
             "Lessons/01-test.md:4:5", "Lessons/01-test.md:4:23", "Lessons/01-test.md:7:5", "Lessons/01-test.md:8:5",
-            "Lessons/01-test.md:9", "Lessons/01-test.md:12:25",
+            "Lessons/01-test.md:9:11", "Lessons/01-test.md:12:25",
         ])
         XCTAssertEqual(errors.map(\.message), [
             "unknown reference '@fig-nowhere'", "in math: unknown command \\nope", "unknown cell option 'colour'",
@@ -175,12 +182,17 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(lesson.document.children[2].children.map(\.kind), [
             .text("See "), .reference(id: "fig-a"), .text(": "), .inlineValue(index: 0), .text("."),
         ])
-        XCTAssertEqual(lesson.anchors, ["fit-x", "fig-a"])
+        XCTAssertEqual(lesson.anchors, ["fit-x", "fig-a", "fig-a-note-1"])
     }
 
     func testLinksToAnchorsOfThisLessonAreChecked() throws {
         let lesson = try parse("## Results\n\nSee [results](#results), [the cell](#fig-a) and [a site](https://example.org/#x).\n\n```{swift}\n//| id: fig-a\n```\n")
         XCTAssertEqual(lesson.links.map(\.url), ["#results", "#fig-a", "https://example.org/#x"])
         XCTAssertEqual(lesson.links.map(\.column), [15, 37, 58])
+    }
+
+    func testPlacesAfterAFormulaOverSeveralLinesAreTheirOwn() {
+        let errors = parseErrors("Before\n$$\na = b\n$$\nand @fig-none, then `{swift} 1`.\n")
+        XCTAssertEqual(errors.map(\.location), ["Lessons/01-test.md:5:5"])
     }
 }

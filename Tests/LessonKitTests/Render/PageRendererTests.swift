@@ -173,7 +173,8 @@ final class PageMathTests: XCTestCase {
     }
 
     func testHeadingWithMathGetsAnIDAndTextFromItsTeX() throws {
-        let page = try render("## The optimal $D^*$\n")
+        let page = try render("## The optimal $D^*$\n\nProse on $\\mathbb{E}[x]$.\n")
         XCTAssertEqual(page.headings, [PageHeading(level: 2, id: "the-optimal-d", text: "The optimal D^*")])
+        XCTAssertFalse(page.plainText.contains("mathbb"), "TeX is not searchable text: \(page.plainText)")
     }
 }
