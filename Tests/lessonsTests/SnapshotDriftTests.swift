@@ -37,8 +37,10 @@ final class SnapshotDriftTests: XCTestCase {
         let lastBit = try course.lessons(["verify", "--no-cache"], environment: ["FIXTURE_CONSTANT": "1.5000000000000002"])
         XCTAssertEqual(lastBit.status, 0, "a last-bit difference is within the tolerance: \(lastBit.stderr)")
 
-        let drift = try course.lessons(["verify", "--no-cache", "--format", "github"], environment: ["FIXTURE_CONSTANT": "1.75"])
+        let drift = try course.lessons(
+            ["verify", "--no-cache", "--format", "github", "--junit", "report.xml"], environment: ["FIXTURE_CONSTANT": "1.75"])
         XCTAssertEqual(drift.status, 1, drift.stderr)
+        XCTAssertEqual(course.read("report.xml")?.contains("tests=\"1\" failures=\"1\""), true, "the JUnit file is written too")
         XCTAssertTrue(drift.stdout.contains(
             "::error file=Lessons/01-drift.md,line=6::cell 'tbl-drift' differs from its snapshot Snapshots/01-drift.txt"
                 + " (- snapshot, + this run):%0A    -   scaled: 3.0%0A    +   scaled: 3.5"), drift.stdout)
