@@ -23,7 +23,7 @@ struct Serve: ParsableCommand {
         _ = try LessonLoader.lessonPaths(root: settings.root, requested: [])
         let status = StatusBoard()
         try PreviewServer.start(port: port, handler: PreviewHandler(site: settings.output, status: status))
-        let watched = [settings.root.appendingPathComponent("Lessons")]
+        let watched = [settings.root.appendingPathComponent("Lessons"), settings.root.appendingPathComponent(CourseFile.name)]
             + RuntimeLibraries.sourceFolders(packageRoot: settings.packageRoot)
         var snapshot = FolderSnapshot(folders: watched)
         build(settings, status: status)

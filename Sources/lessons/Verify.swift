@@ -17,6 +17,9 @@ struct Verify: ParsableCommand {
     @Option(help: "Report format: text, github (workflow annotations) or junit (XML on standard output).")
     var format: Format = .text
 
+    @Flag(help: "Rewrite the snapshots in Snapshots/ from this run instead of comparing with them.")
+    var update = false
+
     @Option(help: "Also write a JUnit XML report to this file (for CI's test summaries).")
     var junit: String?
 
@@ -27,6 +30,7 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         var settings = execution.settings(lessons: lessons)
+        settings.snapshots = update ? .update : .compare
         if let shard {
             let parts = shard.split(separator: "/").compactMap { Int($0) }
             guard parts.count == 2, parts[1] > 0, (1...parts[1]).contains(parts[0]) else {

@@ -62,9 +62,11 @@ public struct TemporaryCourse {
         public var stderr: String
     }
 
-    /// Runs the built `lessons` executable in the course's folder.
-    public func lessons(_ arguments: [String]) throws -> RunResult {
+    /// Runs the built `lessons` executable in the course's folder, with `environment` added to this
+    /// process's environment.
+    public func lessons(_ arguments: [String], environment: [String: String] = [:]) throws -> RunResult {
         let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.executableURL = TestSupport.packageRoot.appendingPathComponent(".build/debug/lessons")
         process.arguments = arguments
         process.currentDirectoryURL = root

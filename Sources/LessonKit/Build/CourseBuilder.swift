@@ -21,6 +21,10 @@ public struct BuildSettings: Sendable {
     public var fullOutput = false
     /// The course as a whole; nil reads it from `root/course.yml` (see ``CourseFile``).
     public var course: CourseInfo?
+    /// What to do with the committed snapshots (``SnapshotStore``) after running each lesson.
+    public var snapshots = SnapshotMode.ignore
+    /// Take every lesson's results from its snapshot instead of running it (`build --frozen`).
+    public var frozen = false
 
     /// Settings for the course in `root`, writing to `root/Output`.
     public init(root: URL) {
@@ -62,6 +66,8 @@ public struct LessonReport: Sendable {
     public var failures: [LessonError]
     /// The cache key of the results: what the page rendered from them depends on, besides the prose.
     var resultsKey: String?
+    /// Whether the results came from the lesson's snapshot (`build --frozen`).
+    public var frozen = false
 }
 
 /// Parses, executes and renders every lesson, then writes the site only if all of them succeeded.
@@ -85,7 +91,7 @@ public struct CourseBuilder: Sendable {
         report: @Sendable (LessonReport) -> Void = { _ in },
         activity: @Sendable (String, ExecutionActivity) -> Void = { _, _ in }
     ) throws(UsageError) -> [LessonReport] {
-        _ = try course()
+        let course = try course()
         let paths = try LessonLoader.lessonPaths(root: settings.root, requested: settings.lessons)
         var loaded: [(String, Result<Lesson, Error>)] = []
         for path in paths {
@@ -94,9 +100,12 @@ public struct CourseBuilder: Sendable {
             catch { loaded.append((path, .failure(error))) }
         }
         let lessons = CourseLinkCheck.apply(to: loaded, root: settings.root)
-        let engine = try SwiftEngine.prepare(
+        // A frozen build runs nothing, so it needs no compiler and no compiled libraries.
+        let engine = settings.frozen ? nil : try SwiftEngine.prepare(
             packageRoot: settings.packageRoot, cache: settings.packageRoot.appendingPathComponent(".lessons-cache"),
             defaultCellTimeout: settings.cellTimeout)
+        let snapshots = SnapshotRun(
+            store: SnapshotStore(root: settings.root), mode: settings.snapshots, tolerance: course.snapshotTolerance)
         let cache = LessonCache(folder: settings.cacheFolder.appendingPathComponent("results"))
         let reports = Mutex([LessonReport?](repeating: nil, count: lessons.count))
         let usage = Mutex<UsageError?>(nil)
@@ -114,7 +123,11 @@ public struct CourseBuilder: Sendable {
                     lessonReport = LessonReport(path: path, cached: false, failures: located)
                 case .success(let lesson):
                     do throws(UsageError) {
-                        lessonReport = try run(lesson, engine: engine, cache: cache) { activity(path, $0) }
+                        if let engine {
+                            lessonReport = try snapshots.check(run(lesson, engine: engine, cache: cache) { activity(path, $0) })
+                        } else {
+                            lessonReport = snapshots.frozen(lesson)
+                        }
                     } catch {
                         usage.withLock { $0 = error }
                         return

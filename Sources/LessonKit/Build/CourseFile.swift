@@ -7,7 +7,7 @@ public enum CourseFile {
     /// The file's name in the course's root folder.
     public static let name = "course.yml"
 
-    static let knownKeys = ["title", "description", "authors", "licence", "license", "repository", "branch", "base-url", "parts"]
+    static let knownKeys = ["title", "description", "authors", "licence", "license", "repository", "branch", "base-url", "parts", "snapshot-tolerance"]
     static let partKeys = ["title", "lessons"]
 
     /// The course described by `root/course.yml`; without that file, a course named after its folder.
@@ -48,6 +48,15 @@ public enum CourseFile {
         course.repository = try webAddress("repository", in: fields)
         if let branch = try fields.text("branch") { course.branch = branch }
         course.baseURL = try webAddress("base-url", in: fields)
+        if let entry = fields["snapshot-tolerance"] {
+            let text = try fields.text(of: entry.value, named: "'snapshot-tolerance'")
+            guard let tolerance = Double(text), tolerance >= 0, tolerance < 1 else {
+                throw LessonError(
+                    file: name, line: entry.line, message: "'snapshot-tolerance' must be a number from 0 to 1, not '\(text)'",
+                    hint: "write for instance 'snapshot-tolerance: 1e-9' (a relative difference)")
+            }
+            course.snapshotTolerance = tolerance
+        }
         if let entry = fields["parts"] {
             course.parts = try fields.list(entry.value, named: "'parts'").map { node throws(LessonError) in
                 try part(node, in: fields)

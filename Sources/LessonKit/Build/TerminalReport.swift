@@ -63,6 +63,7 @@ public enum TerminalReport {
         if !report.failures.isEmpty {
             return "✗ \(report.path): failed (\(report.failures.count) error\(report.failures.count == 1 ? "" : "s"))"
         }
+        if report.frozen { return "✓ \(report.path): \(cells), from its snapshot" }
         if report.cached { return "✓ \(report.path): \(cells), from the cache" }
         let seconds = String(format: "%.1f", report.results?.seconds ?? 0)
         return "✓ \(report.path): ran \(cells) in \(seconds) s"

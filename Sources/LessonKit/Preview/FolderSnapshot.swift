@@ -14,10 +14,15 @@ public struct FolderSnapshot: Sendable {
     private var stamps: [String: Stamp] = [:]
 
     /// Records every file under `folders`, skipping hidden files (editors' swap and backup files);
-    /// a folder that does not exist holds nothing.
+    /// a folder that does not exist holds nothing, and a file given as a folder is recorded itself.
     public init(folders: [URL]) {
         let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
         for folder in folders {
+            if let values = try? folder.resourceValues(forKeys: Set(keys)), values.isRegularFile == true {
+                stamps[folder.standardizedFileURL.path] = Stamp(
+                    modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? 0)
+                continue
+            }
             let files = FileManager.default.enumerator(
                 at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
             while let url = files?.nextObject() as? URL {

@@ -20,6 +20,9 @@ public struct CourseInfo: Sendable, Equatable {
     /// The parts that group the lessons in the sidebar and on the index, in order; no parts means one
     /// list of every lesson.
     public var parts: [CoursePart] = []
+    /// How far a number may move, relative to its size, before `lessons verify` reports it as a
+    /// difference from the snapshot (so that the last bits of another machine's libm are not drift).
+    public var snapshotTolerance = 1e-9
 
     /// A course with the given title and description, and nothing else set.
     public init(title: String, description: String) {

@@ -22,6 +22,14 @@ final class FolderSnapshotTests: XCTestCase {
         folder.appendingPathComponent(name).standardizedFileURL.path
     }
 
+    func testAFileGivenAsAFolderIsWatchedItself() throws {
+        try write("title: A\n", to: "course.yml")
+        let file = folder.appendingPathComponent("course.yml")
+        let before = FolderSnapshot(folders: [file])
+        try write("title: A longer title\n", to: "course.yml")
+        XCTAssertEqual(FolderSnapshot(folders: [file]).changes(since: before), [path("course.yml")])
+    }
+
     func testNothingChangedMeansNoChanges() throws {
         try write("one", to: "01-a.md")
         XCTAssertEqual(FolderSnapshot(folders: [folder]).changes(since: FolderSnapshot(folders: [folder])), [])
