@@ -1,13 +1,10 @@
 /// One layer of a scrubbable figure's plot area, taken from the first frame's mark of the same position:
 /// an empty element in the player that the script fills for each frame, and the frame's data for it.
 ///
-/// Kinds: `image` (heatmap cells as an indexed PNG), `points` (circles), `arrows`, `mesh` (rows × columns
-/// of nodes) and `lines` (polylines separated by `.`). Histogram bars are not animated.
+/// Heatmap cells travel as an indexed PNG; points, arrows (start and end), mesh nodes (row by row) and
+/// line points as coded coordinates. Histogram bars are not animated.
 struct ScrubLayer {
-    enum Kind: String { case image, points, arrows, mesh, lines, none }
-
     let index: Int
-    let kind: Kind
     let template: Mark
     let layout: ChartLayout
     /// The arrows' scale, shared by every frame so that lengths compare across frames.
@@ -24,14 +21,6 @@ struct ScrubLayer {
         self.index = index
         self.template = template
         self.layout = layout
-        switch template {
-        case .cells: kind = .image
-        case .points: kind = .points
-        case .arrows: kind = .arrows
-        case .mesh: kind = .mesh
-        case .line: kind = .lines
-        case .bars: kind = .none
-        }
         if case .arrows(let arrows) = template {
             let span = max(
                 layout.xDomain.upperBound - layout.xDomain.lowerBound, layout.yDomain.upperBound - layout.yDomain.lowerBound)
