@@ -8,7 +8,8 @@
 /// N(0, 0.02^2); the generator grows the image with fractionally-strided (transposed) convolutions of
 /// kernel 4 and stride 2. Ours differ in two ways, for 16x16 images on a CPU: two stages instead of four,
 /// with `width` and 2 `width` feature maps (the paper's LSUN model has 128 to 1024), and every convolution
-/// has a bias (redundant before a batch norm, harmless).
+/// has a bias (redundant before a batch norm, harmless). (`SequentialGANTrainer` also draws normal noise
+/// where the paper draws uniform noise.)
 public enum DCGAN {
     /// noise -> dense to (side/4)^2 x 2 width -> BN, ReLU -> 4x4 stride-2 transposed conv to `width` -> BN,
     /// ReLU -> 4x4 stride-2 transposed conv to the image's channels -> tanh: images in [-1, 1], one per row
