@@ -20,6 +20,8 @@ final class ImageGridTests: XCTestCase {
     func testPixelsStaySharpAndNothingIsFetched() {
         let svg = Self.grid.svg()
         XCTAssertTrue(svg.contains("image-rendering: pixelated"))
+        XCTAssertTrue(svg.contains("style=\"min-width: 0; max-width: "), "a grid may shrink to a phone's width")
+        XCTAssertFalse(PlotFixtures.ring.svg().contains("min-width"), "plots keep the page's legible minimum")
         XCTAssertFalse(svg.contains("http://") && svg.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http"))
         XCTAssertFalse(svg.contains("https://"))
     }

@@ -68,6 +68,16 @@ final class SwiftEngineTests: XCTestCase {
                       results.failures.first?.message ?? "no failure")
     }
 
+    func testNearestNeighboursOfImagesOfAnotherSizeNamesBothWidthsAndTheLine() throws {
+        let (_, results) = try execute(
+            "```{swift}\nlet digits = DigitImages(count: 3, seed: 1)\nlet small = Tensor([[0, 1, 0]])\n"
+                + "print(nearestNeighbours(of: small, in: digits.images))\n```\n")
+        XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:4")
+        XCTAssertTrue(results.failures.first?.message.hasSuffix(
+            ": nearestNeighbours: samples have 3 values per row, the reference set 256") ?? false,
+            results.failures.first?.message ?? "no failure")
+    }
+
     func testForceUnwrapOfNilIsACrash() throws {
         let (_, results) = try execute("```{swift}\nlet missing: Int? = nil\nprint(missing!)\n```\n")
         XCTAssertEqual(results.failures.first?.location, "Lessons/05-engine.md:3")
