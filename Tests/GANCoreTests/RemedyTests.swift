@@ -48,13 +48,13 @@ final class RemedyTests: XCTestCase {
 
     func testTheR1PenaltyIsDifferentiableInTheParameters() {
         // Second derivatives: the penalty's gradient with respect to the weights, checked by finite differences.
-        // The logit's bias never changes a slope, nor (for ReLU, a.e.) do the hidden biases: they are left out.
-        for activation in [Activation.tanh, .relu] {
+        // Smooth activations only: a finite-difference step flips some ReLU masks, and each flip is a jump in the
+        // penalty. The logit's bias never changes a slope, so it gets no gradient and is left out.
+        for activation in [Activation.tanh, .sigmoid] {
             var rng = RNG(seed: 8)
             let mlp = MLP(sizes: [2, 6, 6, 1], activation: activation, using: &rng)
             let x = Tensor.randomNormal(rows: 4, cols: 2, using: &rng)
-            let involved = activation == .tanh ? Array(mlp.parameters.dropLast()) : mlp.layers.map(\.weight)
-            checkGradients(involved) { _ in mlp.squaredInputGradientNorm(x) }
+            checkGradients(Array(mlp.parameters.dropLast())) { _ in mlp.squaredInputGradientNorm(x) }
         }
     }
 
