@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "LessonEventsTests", dependencies: ["LessonEvents", "TestSupport"]),
         .testTarget(name: "LessonRuntimeTests", dependencies: ["LessonRuntime", "TestSupport"]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "LessonEvents", "TeXMath", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "LessonEvents", "LessonRuntime", "TeXMath", "TestSupport"]),
         .testTarget(name: "lessonsTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
