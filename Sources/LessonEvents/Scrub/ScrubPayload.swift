@@ -77,7 +77,7 @@ public struct CoordinateCoder: Sendable {
         var text = ""
         text.reserveCapacity(points.count * 4)
         for (x, y) in points {
-            let code = (Self.code(x, from: x, size: width), Self.code(y, from: y, size: height))
+            let code = (Self.code(x, from: self.x, size: self.width), Self.code(y, from: self.y, size: self.height))
             let pair = code.0 == Self.missing || code.1 == Self.missing ? (Self.missing, Self.missing) : code
             for value in [pair.0, pair.1] {
                 text.append(Self.alphabet[value >> 6])
@@ -95,7 +95,7 @@ public struct CoordinateCoder: Sendable {
         return stride(from: 0, to: values.count - 3, by: 4).map { start in
             let qx = values[start] << 6 | values[start + 1], qy = values[start + 2] << 6 | values[start + 3]
             guard qx != Self.missing, qy != Self.missing else { return nil }
-            return (Self.value(qx, from: x, size: width), Self.value(qy, from: y, size: height))
+            return (Self.value(qx, from: self.x, size: self.width), Self.value(qy, from: self.y, size: self.height))
         }
     }
 
