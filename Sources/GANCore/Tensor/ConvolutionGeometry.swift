@@ -44,9 +44,9 @@ struct ConvolutionGeometry: Sendable, Equatable {
         return max(0, -left)..<min(kernel, input.width - left)
     }
 
-    /// Calls `body(window, pixel, count)` for every run of `count` values that window row `window` of image
-    /// `image` takes from input offset `pixel` (a run is one kernel row's inside part), after zeroing
-    /// through `zero(offset, count)` the parts of the window that fall outside the image.
+    /// Calls `body(window, offset, pixel, count)` for every run of `count` values that window `window` of
+    /// image `image` takes, at `offset` within the window's row, from input offset `pixel` (a run is the
+    /// inside part of one kernel row), and `zero(window, offset, count)` for the parts outside the image.
     @inline(__always)
     private func forEachRun(
         image: Int, _ body: (_ window: Int, _ offset: Int, _ pixel: Int, _ count: Int) -> Void,

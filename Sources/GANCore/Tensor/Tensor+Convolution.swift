@@ -11,8 +11,8 @@ extension Tensor {
     /// Computed as im2col: the windows are gathered into the rows of a matrix P, one product P * weight
     /// (started from the bias, the activation applied as it is stored) gives every output pixel's channels,
     /// already NHWC. Every output is one fma chain over (ky, kx, c), in that order, whatever the threads,
-    /// so results are bit-identical everywhere (see `MatrixKernels`). im2col measured faster here than a
-    /// direct loop over the windows: it hands the arithmetic to the same register-blocked kernel as `matmul`.
+    /// so results are bit-identical everywhere (see `MatrixKernels`). im2col hands the arithmetic to the
+    /// register-blocked kernel of `matmul`; a direct kernel over the windows has not been tried.
     public func conv2d(
         _ weight: Tensor, _ bias: Tensor, input: ImageShape, stride: Int = 1, padding: Int = 0,
         activation: Activation = .identity
