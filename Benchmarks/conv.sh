@@ -8,25 +8,11 @@
 # convolution layers' GFLOP/s against the machine's estimated FMA peak (Benchmarks/matmul/peak.py).
 # Usage: bash Benchmarks/conv.sh            (STEPS=200 RUNS=3 SEED=0 by default)
 set -euo pipefail
-export PYTHONDONTWRITEBYTECODE=1
 cd "$(dirname "$0")/.."
 steps=${STEPS:-200}
 runs=${RUNS:-3}
 seed=${SEED:-0}
-venv=Benchmarks/.venv
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-
-if ! "$venv/bin/python" -c 'import jax, numpy' 2>/dev/null; then
-    echo "Installing jax, jaxlib and numpy into $venv ..." >&2
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet jax jaxlib numpy
-fi
-swift build -c release --product gan-bench >&2
-bench="$PWD/.build/release/gan-bench"
-GANCORE_PORTABLE=1 swift build -c release --product gan-bench --scratch-path .build-portable >&2
-portable="$PWD/.build-portable/release/gan-bench"
-py="$PWD/$venv/bin/python"
+source Benchmarks/common.sh
 
 for run in $(seq "$runs"); do
     echo "DCGAN benchmark, run $run of $runs: Swift, then JAX ..." >&2

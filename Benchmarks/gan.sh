@@ -9,24 +9,10 @@
 # the baseline x86-64 CPU (GANCORE_PORTABLE=1: no AVX2, fma done by the C library).
 # Usage: bash Benchmarks/gan.sh            (STEPS=3000 SEED=0 by default)
 set -euo pipefail
-export PYTHONDONTWRITEBYTECODE=1  # keep __pycache__ out of Benchmarks/
 cd "$(dirname "$0")/.."
 steps=${STEPS:-3000}
 seed=${SEED:-0}
-venv=Benchmarks/.venv
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-
-if ! "$venv/bin/python" -c 'import jax, numpy' 2>/dev/null; then
-    echo "Installing jax, jaxlib and numpy into $venv ..." >&2
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet jax jaxlib numpy
-fi
-swift build -c release --product gan-bench >&2
-bench="$(swift build -c release --show-bin-path)/gan-bench"
-GANCORE_PORTABLE=1 swift build -c release --product gan-bench --scratch-path .build-portable >&2
-portable="$(GANCORE_PORTABLE=1 swift build -c release --scratch-path .build-portable --show-bin-path)/gan-bench"
-py="$PWD/$venv/bin/python"
+source Benchmarks/common.sh
 # OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE may be set on this machine; unset them for NumPy's own tuning.
 numpy_env=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE)
 
