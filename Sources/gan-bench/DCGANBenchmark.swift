@@ -24,19 +24,9 @@ struct DCGANBenchmark {
             defer { next = (next + count) % Self.pool }
             return images.rows(in: next..<next + count)
         }
-        let start = Date()
-        do {
-            try trainer.train(steps: steps, using: &rng)
-        } catch {
-            FileHandle.standardError.write(Data("gan-bench: \(error)\n".utf8))
-            exit(1)
-        }
-        let seconds = Date().timeIntervalSince(start)
+        let rate = TrainingRun.stepsPerSecond(steps) { try trainer.train(steps: steps, using: &rng) }
         let samples = trainer.generate(from: trainer.noise(64, using: &rng))
-        let fingerprint = RingBenchmark.fingerprint(
-            trainer.history.flatMap { [$0.discriminatorLoss.bitPattern, $0.generatorLoss.bitPattern] }
-                + samples.data.map { UInt64($0.bitPattern) })
-        let rate = (Double(steps) / seconds * 10).rounded() / 10
+        let fingerprint = TrainingRun.fingerprint(history: trainer.history, samples: samples)
         print(#"{"impl":"swift","steps":\#(steps),"steps_per_s":\#(rate),"fingerprint":"\#(fingerprint)"}"#)
     }
 }
