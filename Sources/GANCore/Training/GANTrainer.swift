@@ -68,25 +68,12 @@ public final class GANTrainer {
             generator.setRequiresGrad(true)
             discriminator.setRequiresGrad(true)
         }
-        let first = history.count + 1
-        for step in first..<first + steps {
-            var discriminatorLoss = 0.0
-            var scores = (real: 0.0, fake: 0.0)
-            for _ in 0..<discriminatorSteps {
-                (discriminatorLoss, scores) = updateDiscriminator(using: &rng)
-                try checkFinite(discriminatorLoss, step: step, what: "discriminator loss")
-            }
-            let generatorLoss = updateGenerator(using: &rng)
-            try checkFinite(generatorLoss, step: step, what: "generator loss")
-            let record = TrainingStep(
-                step: step, discriminatorLoss: discriminatorLoss, generatorLoss: generatorLoss,
-                realScore: scores.real, fakeScore: scores.fake)
-            history.append(record)
-            let completed = step - first + 1
-            if completed % max(progressEvery, 1) == 0 || completed == steps {
-                onProgress?(TrainingProgress(completed: completed, total: steps, latest: record))
-            }
-        }
+        try TrainingLoop.run(
+            steps: steps, after: history.count, discriminatorSteps: discriminatorSteps,
+            progressEvery: progressEvery, onProgress: onProgress,
+            updateDiscriminator: { updateDiscriminator(using: &rng) },
+            updateGenerator: { updateGenerator(using: &rng) },
+            record: { history.append($0) })
         return Array(history.suffix(steps))
     }
 
@@ -101,7 +88,7 @@ public final class GANTrainer {
     }
 
     /// One discriminator update; returns its loss and the mean scores of real and generated data.
-    private func updateDiscriminator(using rng: inout RNG) -> (Double, (real: Double, fake: Double)) {
+    private func updateDiscriminator(using rng: inout RNG) -> TrainingLoop.DiscriminatorUpdate {
         // Only the network being updated tracks gradients, so no work is spent on the other one.
         generator.setRequiresGrad(false)
         discriminator.setRequiresGrad(true)
@@ -122,7 +109,7 @@ public final class GANTrainer {
         discriminatorOptimizer.zeroGrad()
         loss.backward()
         discriminatorOptimizer.step()
-        return (Double(loss.scalar), (meanProbability(realLogits), meanProbability(fakeLogits)))
+        return .init(loss: loss, realLogits: realLogits, fakeLogits: fakeLogits)
     }
 
     /// One generator update; returns its cost.
@@ -140,13 +127,5 @@ public final class GANTrainer {
     private func sampleNoise(_ count: Int, using rng: inout RNG) -> Tensor {
         let width = generator.layers[0].inputs
         return Tensor(rows: count, cols: width, data: noise.sample(count * width, using: &rng).map { Float($0) })
-    }
-
-    private func meanProbability(_ logits: Tensor) -> Double {
-        logits.data.reduce(0.0) { $0 + Double(SigmoidFunction().value($1)) } / Double(logits.count)
-    }
-
-    private func checkFinite(_ value: Double, step: Int, what: String) throws {
-        if !value.isFinite { throw TrainingError.nonFinite(step: step, what: what) }
     }
 }
