@@ -66,7 +66,7 @@ public struct DigitImages {
     }
 
     /// A seed for one image's generator: different for every (seed, index, stream).
-    private static func streamSeed(_ seed: UInt64, _ index: Int, stream: UInt64) -> UInt64 {
+    static func streamSeed(_ seed: UInt64, _ index: Int, stream: UInt64) -> UInt64 {
         var mixer = SplitMix64(state: seed)
         return mixer.next() &+ UInt64(index) &* 2 &+ stream
     }
