@@ -15,8 +15,8 @@ public struct MetricInputError: Error, Equatable, CustomStringConvertible {
 
     /// A vector whose length differs from the first one's.
     static func dimensions(_ metric: String, _ set: String, row: Int, count: Int, expected: Int) -> MetricInputError {
-        MetricInputError("\(metric): vector \(row) of the \(set) has \(count) values, but the first vector "
-            + "has \(expected); every vector must have the same length (the same features)")
+        MetricInputError("\(metric): vector \(row) of the \(set) has length \(count), but the first vector "
+            + "has length \(expected); every vector must have the same length (the same features)")
     }
 }
 
