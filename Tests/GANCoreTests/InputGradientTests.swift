@@ -33,28 +33,46 @@ final class InputGradientTests: XCTestCase {
 
     private let points: [[Float]] = [[0.3, -1.2], [1.5, 0.4], [-0.7, 0.9], [0, 0]]
 
-    func testLogitGradientMatchesFiniteDifferences() {
+    func testLogitGradientMatchesFiniteDifferences() throws {
         let trainer = trainer()
-        let analytic = trainer.discriminatorGradient(at: Tensor(points), of: .logit).data
+        let analytic = try trainer.discriminatorGradient(at: Tensor(points), of: .logit).data
         let numeric = numericGradient(points) { x in trainer.discriminator(x).data.map(Double.init) }
         for (a, n) in zip(analytic, numeric) { XCTAssertEqual(a, n, accuracy: 3e-3 * max(1, abs(n))) }
     }
 
-    func testProbabilityAndLogProbabilityGradients() {
+    func testProbabilityAndLogProbabilityGradients() throws {
         let trainer = trainer()
-        let probability = trainer.discriminatorGradient(at: Tensor(points)).data
+        let probability = try trainer.discriminatorGradient(at: Tensor(points)).data
         let numericProbability = numericGradient(points) { trainer.discriminate($0) }
         for (a, n) in zip(probability, numericProbability) { XCTAssertEqual(a, n, accuracy: 3e-3 * max(1, abs(n))) }
-        let logProbability = trainer.discriminatorGradient(at: Tensor(points), of: .logProbability).data
+        let logProbability = try trainer.discriminatorGradient(at: Tensor(points), of: .logProbability).data
         let numericLog = numericGradient(points) { trainer.discriminate($0).map { Foundation.log($0) } }
         for (a, n) in zip(logProbability, numericLog) { XCTAssertEqual(a, n, accuracy: 3e-3 * max(1, abs(n))) }
     }
 
-    func testParametersAreLeftAsTheyWere() {
+    func testParametersAreLeftAsTheyWere() throws {
         let trainer = trainer()
         trainer.discriminator.setRequiresGrad(true)
-        _ = trainer.discriminatorGradient(at: Tensor(points))
+        _ = try trainer.discriminatorGradient(at: Tensor(points))
         XCTAssertTrue(trainer.discriminator.parameters.allSatisfy { $0.requiresGrad })
         XCTAssertTrue(trainer.discriminator.parameters.allSatisfy { $0.grad.isEmpty }, "no gradient leaks into D")
+    }
+
+    func testAPackedDiscriminatorIsAnErrorThatSaysWhatToDo() {
+        var rng = RNG(seed: 6)
+        let generator = MLP(sizes: [2, 8, 2], activation: .tanh, using: &rng)
+        let packed = PackedDiscriminator(packing: 2, sizes: [2, 8, 1], using: &rng)
+        let trainer = GANTrainer(
+            generator: generator, discriminator: packed,
+            generatorOptimizer: SGD(parameters: generator.parameters, learningRate: 0.1),
+            discriminatorOptimizer: SGD(parameters: packed.parameters, learningRate: 0.1),
+            data: { count, rng in Tensor.randomNormal(rows: count, cols: 2, using: &rng) })
+        XCTAssertThrowsError(try trainer.discriminatorGradient(at: Tensor(points))) { error in
+            XCTAssertEqual(error as? InputGradientError, .unsupportedDiscriminator("PackedDiscriminator"))
+            XCTAssertEqual(
+                "\(error)",
+                "discriminatorGradient needs a plain MLP discriminator, not a PackedDiscriminator; "
+                    + "train the GAN you want to draw gradients for with an MLP discriminator")
+        }
     }
 }

@@ -20,10 +20,24 @@ final class ImageGridTests: XCTestCase {
     func testPixelsStaySharpAndNothingIsFetched() {
         let svg = Self.grid.svg()
         XCTAssertTrue(svg.contains("image-rendering: pixelated"))
-        XCTAssertTrue(svg.contains("style=\"min-width: 0; max-width: "), "a grid may shrink to a phone's width")
-        XCTAssertFalse(PlotFixtures.ring.svg().contains("min-width"), "plots keep the page's legible minimum")
         XCTAssertFalse(svg.contains("http://") && svg.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http"))
         XCTAssertFalse(svg.contains("https://"))
+    }
+
+    /// Every figure shrinks to a phone's column (about 360 pixels); its labels must still show at
+    /// 8 pixels or more there. Before, a ten-column grid of 16-pixel digits had 5-pixel labels.
+    func testLabelsStayLegibleAtAPhonesWidth() throws {
+        let digits = DigitImages(count: 20, seed: 1)
+        for (grid, what) in [
+            (ImageGrid(digits.images, side: 16, columns: 10, labels: digits.labels.map { String($0) }, scale: 4), "ten columns"),
+            (ImageGrid(digits.images, side: 16, columns: 8, labels: digits.labels.map { String($0) }), "eight columns"),
+        ] {
+            let svg = grid.svg()
+            let viewBox = try XCTUnwrap(Double(XCTUnwrap(svg.firstMatch(of: /viewBox="0 0 ([0-9.]+)\s/)?.1)))
+            let label = try XCTUnwrap(Double(XCTUnwrap(svg.firstMatch(of: /text-anchor="middle" font-size="([0-9.]+)"/)?.1)))
+            XCTAssertGreaterThanOrEqual(label * 360 / viewBox, 8, what)
+            XCTAssertFalse(svg.contains("min-width"), "nothing asks the page to scroll sideways")
+        }
     }
 
     func testGrayImagesAreInkInTheThemeColour() {

@@ -32,8 +32,8 @@ final class PlotPropertyTests: XCTestCase {
     func testLongTitlesShrinkToFit() {
         let short = LinePlot(title: "Losses").line(y: [1, 2]).svg()
         let long = LinePlot(title: String(repeating: "discriminator ", count: 10)).line(y: [1, 2]).svg()
-        XCTAssertTrue(short.contains("font-size=\"13.8\" font-weight=\"600\">Losses<"))
-        XCTAssertTrue(long.contains("font-size=\"9.7\" font-weight=\"600\">discriminator"), long)
+        XCTAssertTrue(short.contains("font-size=\"17.7\" font-weight=\"600\">Losses<"))
+        XCTAssertTrue(long.contains("font-size=\"12.4\" font-weight=\"600\">discriminator"), long)
     }
 
     func testEveryFigureIsAccessibleAndScalable() {

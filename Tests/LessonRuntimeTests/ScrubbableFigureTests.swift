@@ -57,6 +57,18 @@ final class ScrubbableFigureTests: XCTestCase {
         XCTAssertTrue(html.contains("data-frame-label=\"\">step 50</text>"))
     }
 
+    /// The legend is drawn once, above the plot area: a corner chosen for the first frame could
+    /// hide later frames' points (lesson 8's film once covered a mode in its last frame).
+    func testLegendSitsAboveThePlotArea() throws {
+        let html = Self.ringFilm(frames: 3, points: 10).html()
+        let player = String(html[..<(try XCTUnwrap(html.range(of: "</svg>")).lowerBound)])
+        let legendY = try XCTUnwrap(Double(XCTUnwrap(player.firstMatch(of: /y="([0-9.]+)"[^>]*>generated<\/text>/)?.1)))
+        let plotTop = try XCTUnwrap(Double(XCTUnwrap(player.firstMatch(of: /<clipPath id="[^"]+"><rect x="[0-9.]+" y="([0-9.]+)"/)?.1)))
+        XCTAssertLessThan(legendY, plotTop)
+        XCTAssertEqual(player.components(separatedBy: "rx=\"3\" fill-opacity=\"0.9\"").count - 1, 1,
+                       "one legend box: the loss panel's, none inside the frames' plot")
+    }
+
     func testStillsShowFirstMiddleAndLastFramesAsOneFigure() throws {
         let html = Self.ringFilm(frames: 7, points: 5).html()
         let stills = try XCTUnwrap(html.range(of: "<div class=\"scrub-stills\">")).upperBound

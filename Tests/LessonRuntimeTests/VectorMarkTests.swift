@@ -28,7 +28,7 @@ final class VectorMarkTests: XCTestCase {
             .arrows(x: [0], y: [0], dx: [1], dy: [0], scale: 5, width: 1)
         let chart = plot.chart
         let frame = Rect(x: 0, y: 0, width: chart.size.width, height: chart.size.height)
-        let layout = ChartLayout(chart: chart, frame: frame, fontSize: 12, hasTitle: false)
+        let layout = ChartLayout(chart: chart, frame: frame, fontSize: PlotText.fontSize(forWidth: frame.width), hasTitle: false)
         let shaft = try XCTUnwrap(paths(plot.svg()).first { $0.contains("L") })
         XCTAssertTrue(shaft.hasPrefix("M\(SVGBuilder.number(layout.px(0))) \(SVGBuilder.number(layout.py(0)))L\(SVGBuilder.number(layout.px(5))) \(SVGBuilder.number(layout.py(0)))M"), shaft)
     }

@@ -6,6 +6,9 @@
 (function () {
   function drawing(svg) {
     return Array.prototype.map.call(svg.querySelectorAll("[data-layer]"), function (element) {
+      if (element.hasAttribute("data-labels")) {
+        return Array.prototype.map.call(element.children, function (c) { return c.textContent; }).join(" ");
+      }
       if (element.tagName === "g") {
         return Array.prototype.map.call(element.children, function (c) {
           return c.getAttribute("display") === "none" ? "" : c.getAttribute("cx") + "," + c.getAttribute("cy");
@@ -69,8 +72,10 @@
       if (label.textContent !== slider.getAttribute("aria-valuetext")) fail("the label and the slider's value text differ");
 
       next.focus();
+      var atMiddle = drawing(svg);
       key(next, "ArrowRight");
       if (frame() !== middle + 1) fail("ArrowRight on a button did not step forward");
+      if (drawing(svg) === atMiddle) fail("stepping with ArrowRight did not change the drawn frame");
       key(next, "ArrowLeft");
       if (frame() !== middle) fail("ArrowLeft on a button did not step back");
       key(previous, "Home");

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to differentiate when asking for a discriminator's gradient with respect to its input.
 public enum DiscriminatorOutput: Sendable, Equatable {
     /// The logit l(x) = log D(x) / (1 − D(x)), the network's raw output.
@@ -8,12 +10,32 @@ public enum DiscriminatorOutput: Sendable, Equatable {
     case logProbability
 }
 
+/// Why a discriminator's input gradient could not be computed.
+public enum InputGradientError: Error, Equatable, CustomStringConvertible, LocalizedError {
+    /// The discriminator is not a plain ``MLP`` (packed and minibatch-statistics discriminators mix
+    /// several samples in one decision, so one sample's gradient is not defined the same way).
+    case unsupportedDiscriminator(String)
+
+    /// What went wrong and what to do.
+    public var description: String {
+        switch self {
+        case .unsupportedDiscriminator(let type):
+            "discriminatorGradient needs a plain MLP discriminator, not a \(type); "
+                + "train the GAN you want to draw gradients for with an MLP discriminator"
+        }
+    }
+
+    /// The same text as `description`, for `localizedDescription`.
+    public var errorDescription: String? { description }
+}
+
 extension GANTrainer {
     /// ∇ₓ of the discriminator's `output` at each row of `x`: where D would have a sample move to look
     /// more real. With `.logProbability` this is the direction the non-saturating cost pushes a sample.
-    public func discriminatorGradient(at x: Tensor, of output: DiscriminatorOutput = .probability) -> Tensor {
+    /// Throws ``InputGradientError/unsupportedDiscriminator(_:)`` unless the discriminator is an ``MLP``.
+    public func discriminatorGradient(at x: Tensor, of output: DiscriminatorOutput = .probability) throws -> Tensor {
         guard let network = discriminator as? MLP else {
-            fatalError("discriminatorGradient: needs an MLP discriminator, not a \(type(of: discriminator))")
+            throw InputGradientError.unsupportedDiscriminator(String(describing: type(of: discriminator)))
         }
         let logitGradient = network.inputGradient(x.detached()).detached()
         guard output != .logit else { return logitGradient }

@@ -51,6 +51,13 @@ private struct FrameFiller {
         var result = svg
         if tag.hasPrefix("<image") {
             result.insert(contentsOf: " href=\"\(MarkupEscaping.escape(data))\"", at: marker.upperBound)
+        } else if tag.contains(" data-labels=\"\""),
+                  let groupEnd = result.range(of: "</g>", range: close.upperBound..<result.endIndex) {
+            var labels = data.components(separatedBy: "\t").makeIterator()
+            let texts = result[close.upperBound..<groupEnd.lowerBound].components(separatedBy: "></text>")
+            let filled = texts.dropLast().map { $0 + ">" + MarkupEscaping.escape(labels.next() ?? "") + "</text>" }
+                .joined() + (texts.last ?? "")
+            result.replaceSubrange(close.upperBound..<groupEnd.lowerBound, with: filled)
         } else if tag.hasPrefix("<g") {
             let radius = Self.attribute("data-r", in: tag) ?? "2"
             let circles = coder.decode(data).compactMap { $0 }

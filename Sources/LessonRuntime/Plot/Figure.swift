@@ -46,8 +46,8 @@ public struct Figure: Graphic {
         let aspect = max(firstAspect, columns >= 3 ? 1.1 : 0.75)
         let panelHeight = panelWidth * aspect
         let width = panelWidth * Double(min(columns, max(charts.count, 1)))
-        // Figures wider than a page column shrink on screen; larger text keeps labels readable.
-        let fontSize = 12 * max(1, width / 800)
+        // Figures shrink to the column (down to a phone's); larger text keeps labels readable.
+        let fontSize = PlotText.fontSize(forWidth: width)
         let titleHeight = title == nil ? 0 : fontSize * 2.4
         let top = titleHeight + (sharesLegend ? fontSize * 2 : 0)
         var body = SVGBuilder()

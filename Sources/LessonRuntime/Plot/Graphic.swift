@@ -22,7 +22,7 @@ extension Plot {
         let chart = self.chart
         let frame = Rect(x: 0, y: 0, width: chart.size.width, height: chart.size.height)
         let renderer = ChartRenderer(
-            chart: chart, frame: frame, fontSize: 12, clipID: SVGDocument.idToken + "-clip", panelLabel: nil)
+            chart: chart, frame: frame, fontSize: PlotText.fontSize(forWidth: frame.width), clipID: SVGDocument.idToken + "-clip", panelLabel: nil)
         let document = SVGDocument(
             width: frame.width, height: frame.height,
             title: chart.title ?? chart.kind,

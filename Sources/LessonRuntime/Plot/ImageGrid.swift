@@ -105,10 +105,9 @@ public struct ImageGrid: Graphic {
             body.text("text", ["x": n(anchor.x), "y": n(anchor.y), "text-anchor": "middle",
                                "font-size": n(layout.fontSize), "style": "fill: \(PlotTheme.variable("fg"))"], label)
         }
-        var document = SVGDocument(
+        let document = SVGDocument(
             width: layout.width, height: layout.height, title: title ?? "Image grid",
             description: description ?? generatedDescription(layout), body: body)
-        document.shrinksToFit = true
         return document.markup()
     }
 

@@ -13,12 +13,9 @@ enum CellStyles {
     .cell-error-title { margin: 0 0 0.25rem; font-weight: 700; }
     .cell-error-expected { color: var(--text); background: var(--surface); border-color: var(--border); }
     .check-location { font-size: 0.875rem; }
+    /* Figures shrink to the column, down to a phone's width: their text is sized in the viewBox
+       (PlotText) so that it stays legible there, and nothing scrolls sideways. */
     .cell-figure svg { max-width: 100%; height: auto; }
-    /* On a phone a figure keeps a legible size and scrolls sideways rather than shrinking its text. */
-    @media (max-width: 40rem) {
-      .cell-figure { overflow-x: auto; }
-      .cell-figure svg { min-width: 34rem; }
-    }
     .check-passed { margin: 0.25rem 0; color: var(--passed); font-size: 0.875rem; }
     .annotation-badge {
       display: inline-flex; align-items: center; justify-content: center;

@@ -4,6 +4,7 @@
 /// Slider, step buttons and play/pause are ordinary form controls (Tab reaches them; arrow keys, Home
 /// and End move the slider, and the arrow keys also step while a button has focus). Nothing plays until
 /// the reader presses Play, and with `prefers-reduced-motion` it plays at two frames a second.
+/// Image-grid frames swap a PNG (`<image>`) and the images' labels (`<g data-labels>`, tab-separated).
 /// Coordinates are two base64url characters each (see `CoordinateCoder`); a layer's data `~` repeats the
 /// previous frame's. It logs nothing.
 enum ScrubScript {
@@ -59,6 +60,11 @@ enum ScrubScript {
       function drawLayer(element, data, box) {
         if (element.tagName === "image") {
           if (data) element.setAttribute("href", data); else element.removeAttribute("href");
+          return;
+        }
+        if (element.hasAttribute("data-labels")) {
+          const labels = data.split("\t");
+          [...element.children].forEach((text, i) => { text.textContent = labels[i] || ""; });
           return;
         }
         const points = decode(data, box);

@@ -14,7 +14,9 @@ struct ImageGridLayout {
         columns = min(grid.columns, max(count, 1))
         rows = (count + columns - 1) / columns
         (tileWidth, tileHeight, scale) = (grid.width, grid.height, grid.scale)
-        fontSize = min(12, max(9, Double(grid.width) * grid.scale / 4))
+        // Legible at a phone's width (see PlotText) but no wider than a six-character label under a tile.
+        let gridWidth = Double(columns * (grid.width + 1)) * grid.scale
+        fontSize = max(9, min(Double(grid.width) * grid.scale / 3.6, PlotText.fontSize(forWidth: gridWidth)))
         columnGap = 1
         rowGap = grid.labels == nil ? 1 : Int((fontSize * 1.5 / grid.scale).rounded(.up))
         margin = 4

@@ -15,9 +15,6 @@ struct SVGDocument {
     var description: String
     /// The markup inside the root element; ids in it start with ``idToken``.
     var body: SVGBuilder
-    /// Whether the figure may shrink below the legible width pages otherwise keep on phones (image
-    /// grids: their pixels scale cleanly and their text is only short labels).
-    var shrinksToFit = false
 
     /// The complete SVG element.
     func markup() -> String {
@@ -28,8 +25,7 @@ struct SVGDocument {
             "xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(n(width)) \(n(height))",
             "width": "100%", "role": "img", "aria-labelledby": "\(token)-title \(token)-desc",
             "font-size": "12",
-            "style": (shrinksToFit ? "min-width: 0; " : "")
-                + "max-width: \(n(width))px; height: auto; font-family: var(--plot-font, system-ui, sans-serif)",
+            "style": "max-width: \(n(width))px; height: auto; font-family: var(--plot-font, system-ui, sans-serif)",
         ])
         svg.text("title", ["id": "\(token)-title"], title)
         svg.text("desc", ["id": "\(token)-desc"], description)

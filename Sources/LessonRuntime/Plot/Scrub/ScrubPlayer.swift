@@ -6,7 +6,7 @@
 /// fills; `.scrub-controls`, hidden until the script runs; `script.scrub-data`) and `.scrub-stills`.
 struct ScrubPlayer {
     let figure: ScrubbableFigure
-    private let fontSize = 12.0
+    private var fontSize: Double { PlotText.fontSize(forWidth: figure.frames.first?.chart.size.width ?? 0) }
     private static let lossHeight = 220.0
 
     func html() -> String {
@@ -14,9 +14,13 @@ struct ScrubPlayer {
             return ScatterPlot(title: figure.title ?? "No frames were recorded").svg()
         }
         let width = first.chart.size.width
-        let top = figure.title == nil ? 0 : fontSize * 2.4
+        let titleHeight = figure.title == nil ? 0 : fontSize * 2.4
+        // The legend goes above the plot area, where no frame's marks can lie under it.
+        let legend = legendRows(first.chart.marks, width: width)
+        let top = titleHeight + Double(legend.count) * fontSize * 1.8
         let plane = Rect(x: 0, y: top, width: width, height: first.chart.size.height)
-        let skeleton = fixedChart(first.chart, frame: plane, title: last.label)
+        var skeleton = fixedChart(first.chart, frame: plane, title: last.label)
+        skeleton.showsLegend = false
         let layout = ChartLayout(chart: skeleton, frame: plane, fontSize: fontSize, hasTitle: true)
         let layers = skeleton.marks.enumerated().map { index, mark in
             ScrubLayer(index: index, template: mark, layout: layout, longestArrow: longestArrow(layer: index))
@@ -29,6 +33,10 @@ struct ScrubPlayer {
                 "font-size": SVGBuilder.number(fontSize * 1.3), "font-weight": "600",
                 "style": "fill: \(PlotTheme.variable("fg"))",
             ], title)
+        }
+        for (row, marks) in legend.enumerated() {
+            LegendRenderer.drawRow(
+                marks, centre: width / 2, y: titleHeight + fontSize * (1.2 + 1.8 * Double(row)), font: fontSize, into: &body)
         }
         var layerMarkup = SVGBuilder()
         for layer in layers { layerMarkup.append(layer.element()) }
@@ -77,7 +85,7 @@ struct ScrubPlayer {
         let payload = ScrubPayload(
             box: [layout.plot.x, layout.plot.y, layout.plot.width, layout.plot.height], cursor: cursor?.ends,
             frames: frames)
-        return markup(player: player.markup(), payload: payload, stills: stills(plane: plane, layers: layers), last: last.label)
+        return Self.markup(player: player.markup(), payload: payload, stills: stills(plane: plane, layers: layers), last: last.label)
     }
 
     /// The frame's chart with the axes shared by every frame and, for arrows, the shared scale.
@@ -98,6 +106,23 @@ struct ScrubPlayer {
             }
         }
         return fixed
+    }
+
+    /// The labelled marks in rows that fit the figure's width, in order.
+    private func legendRows(_ marks: [Mark], width: Double) -> [[Mark]] {
+        var rows: [[Mark]] = []
+        var used = Double.infinity
+        for mark in marks {
+            guard let label = mark.label, !label.isEmpty else { continue }
+            let entry = fontSize * 3.4 + ChartLayout.textWidth([label], fontSize)
+            if used + entry > width * 0.95 {
+                rows.append([])
+                used = 0
+            }
+            rows[rows.count - 1].append(mark)
+            used += entry
+        }
+        return rows
     }
 
     /// The longest vector of the arrows at position `layer` over all frames.
@@ -126,7 +151,8 @@ struct ScrubPlayer {
             .svg()
     }
 
-    private func markup(player: String, payload: ScrubPayload, stills: String, last: String) -> String {
+    /// The figure's HTML around the player's SVG, its frame data and the stills.
+    static func markup(player: String, payload: ScrubPayload, stills: String, last: String) -> String {
         let label = MarkupEscaping.escape(last)
         let maximum = payload.frames.count - 1
         return """

@@ -34,6 +34,15 @@ public struct ScrubbableFigure: LessonDisplayable, Sendable {
     /// How many frames the no-script and print version shows side by side (first and last included).
     public var stillCount: Int
     private(set) var frames: [Frame] = []
+    /// Frames recorded as image grids (a figure holds plots or grids, not both).
+    private(set) var gridFrames: [GridFrame] = []
+
+    /// One recorded image grid.
+    struct GridFrame: Sendable {
+        var label: String
+        var step: Double
+        var grid: ImageGrid
+    }
 
     /// An empty figure; add frames with ``record(_:step:label:)``.
     public init(title: String? = nil, description: String? = nil, losses: LinePlot? = nil, stillCount: Int = 4) {
@@ -49,19 +58,31 @@ public struct ScrubbableFigure: LessonDisplayable, Sendable {
         frames.append(Frame(label: name, step: step, chart: plot.chart))
     }
 
+    /// Adds a frame that is an image grid: what a generator draws from fixed noise at `step`, say.
+    /// Every frame should have the first one's shape (images, columns, pixel size); the player shows
+    /// each frame's images and labels in the first frame's layout.
+    public mutating func record(_ grid: ImageGrid, step: Double, label: String? = nil) {
+        let name = label ?? "step \(ValueFormatter.format(step, significantDigits: 12))"
+        gridFrames.append(GridFrame(label: name, step: step, grid: grid))
+    }
+
     /// The number of recorded frames.
-    public var frameCount: Int { frames.count }
+    public var frameCount: Int { frames.count + gridFrames.count }
 
     /// The figure's HTML: the player (its SVG, controls and frame data) and the row of stills.
     public func html() -> String {
-        ScrubPlayer(figure: self).html()
+        guard !gridFrames.isEmpty else { return ScrubPlayer(figure: self).html() }
+        guard frames.isEmpty else {
+            return ScatterPlot(title: "A scrubbable figure holds plots or image grids, not both").svg()
+        }
+        return ScrubGridPlayer(figure: self).html()
     }
 
     /// A figure event carrying the HTML (runtime-built, so the page includes it as it is).
     public var displayEvent: CellEvent { .figure(FigureData(svg: html(), caption: nil)) }
 
     /// The title, or a summary.
-    public var displayText: String { title ?? "Scrubbable figure of \(frames.count) frames" }
+    public var displayText: String { title ?? "Scrubbable figure of \(frameCount) frames" }
 }
 
 /// Shows a scrubbable figure with an optional caption.
