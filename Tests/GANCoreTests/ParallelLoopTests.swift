@@ -37,6 +37,18 @@ final class ParallelLoopTests: XCTestCase {
         XCTAssertEqual(results.withLock { $0 }, Array(repeating: Array(repeating: 1, count: 300), count: 4))
     }
 
+    func testALoopMarkedToRunAloneStaysOnTheCallingThread() {
+        let caller = Thread.current
+        let elsewhere = Mutex(0)
+        ParallelLoop.$runsAlone.withValue(true) {
+            ParallelLoop.run(count: 2_000, worthSharing: true) { _ in
+                if Thread.current != caller { elsewhere.withLock { $0 += 1 } }
+                for _ in 0..<100 { _ = Thread.current }  // long enough that a free helper would take some
+            }
+        }
+        XCTAssertEqual(elsewhere.withLock { $0 }, 0)
+    }
+
     func testTooManyIterationsToCountRunOnTheCallingThread() {
         XCTAssertEqual(Self.counts(HelperThread.maximumCount + 2).count { $0 == 1 }, HelperThread.maximumCount + 2)
     }

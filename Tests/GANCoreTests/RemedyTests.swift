@@ -109,6 +109,20 @@ final class RemedyTests: XCTestCase {
         }
     }
 
+    func testSetupsPooledTogetherGiveEachSetupsOwnRuns() throws {
+        let setups = [ModeCollapseRemedy.none, .packing(2), .r1(gamma: 0.1)].map { remedy in
+            ToyGANSetup(mixture: .pacganGrid, remedy: remedy, generatorSizes: [2, 16, 2], discriminatorSizes: [2, 16, 1],
+                        steps: 20, batchSize: 8, sampleCount: 100)
+        }
+        let pooled = try ToyGANSetup.run(setups, seeds: [5, 6, 7])
+        XCTAssertEqual(pooled.map(\.setup.remedy), setups.map(\.remedy))
+        for (setup, result) in zip(setups, pooled) {
+            let alone = try setup.run(seeds: [5, 6, 7], concurrently: false)
+            XCTAssertEqual(result.runs.map(\.seed), [5, 6, 7])
+            XCTAssertEqual(result.runs.map(\.samples), alone.runs.map(\.samples), "\(setup.remedy)")
+        }
+    }
+
     func testR1ChangesTraining() throws {
         var plain = ToyGANSetup(mixture: .pacganRing, generatorSizes: [2, 16, 2], discriminatorSizes: [2, 16, 1],
                                 steps: 20, batchSize: 8, sampleCount: 50)

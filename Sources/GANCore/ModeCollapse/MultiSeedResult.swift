@@ -48,26 +48,40 @@ extension ToyGANSetup {
     /// Trains one run per seed and summarises them. With `concurrently`, independent seeds train on two
     /// threads at once (each run is deterministic, so the results are the same either way, bit for bit).
     public func run(seeds: [UInt64], concurrently: Bool = true) throws -> MultiSeedResult {
+        try Self.run([self], seeds: seeds, concurrently: concurrently)[0]
+    }
+
+    /// Trains every setup on every seed and summarises each setup, in the order of `setups`. With
+    /// `concurrently`, all the runs share one pool of two workers, so that no core idles while a setup
+    /// with an odd number of seeds finishes its last run; each worker then keeps its products on its own
+    /// thread, since the other core is busy with the other worker. The results are the same either way,
+    /// bit for bit.
+    public static func run(_ setups: [ToyGANSetup], seeds: [UInt64], concurrently: Bool = true) throws -> [MultiSeedResult] {
         require(!seeds.isEmpty, "ToyGANSetup.run(seeds:): needs at least one seed")
-        let outcomes = Mutex<[Result<ToyGANRun, any Error>?]>(Array(repeating: nil, count: seeds.count))
+        let jobs = setups.indices.flatMap { setup in seeds.indices.map { (setup: setup, seed: $0) } }
+        let outcomes = Mutex<[Result<ToyGANRun, any Error>?]>(Array(repeating: nil, count: jobs.count))
         let work: @Sendable (Int) -> Void = { index in
-            let outcome = Result { try self.run(seed: seeds[index]) }
+            let outcome = Result { try setups[jobs[index].setup].run(seed: seeds[jobs[index].seed]) }
             outcomes.withLock { $0[index] = outcome }
         }
-        if concurrently {
-            // Two workers claim seeds in turn; more would only compete for the machine's two cores.
+        if concurrently && jobs.count > 1 {
+            // Two workers claim runs in turn; more would only compete for the machine's two cores.
             let next = Atomic(0)
-            DispatchQueue.concurrentPerform(iterations: min(2, seeds.count)) { _ in
-                while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < seeds.count else { return }
-                    work(index)
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                ParallelLoop.$runsAlone.withValue(true) {
+                    while true {
+                        let index = next.add(1, ordering: .relaxed).oldValue
+                        guard index < jobs.count else { return }
+                        work(index)
+                    }
                 }
             }
         } else {
-            for index in seeds.indices { work(index) }
+            for index in jobs.indices { work(index) }
         }
         let runs = try outcomes.withLock { results in try results.map { try $0!.get() } }
-        return MultiSeedResult(setup: self, runs: runs)
+        return setups.indices.map { setup in
+            MultiSeedResult(setup: setups[setup], runs: Array(runs[setup * seeds.count..<(setup + 1) * seeds.count]))
+        }
     }
 }

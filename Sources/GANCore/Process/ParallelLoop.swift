@@ -8,9 +8,13 @@ import Synchronization
 /// its own part of the output, computed the same way whoever runs it, so results never depend on the
 /// threads. Loops are shared only after ``ComputeSettings`` with two threads have been applied.
 enum ParallelLoop {
+    /// True on a thread that should keep its loops to itself: a worker of a pool that already keeps both
+    /// cores busy, for which the helper thread would only compete.
+    @TaskLocal static var runsAlone = false
+
     /// Calls `body(i)` for every i in 0..<count, on two threads when `worthSharing` and one is free.
     static func run(count: Int, worthSharing: Bool, _ body: (Int) -> Void) {
-        guard worthSharing, count > 1, count <= HelperThread.maximumCount,
+        guard worthSharing, count > 1, !runsAlone, count <= HelperThread.maximumCount,
               HelperThread.isSharing.load(ordering: .acquiring), HelperThread.shared.reserve() else {
             for index in 0..<count { body(index) }
             return

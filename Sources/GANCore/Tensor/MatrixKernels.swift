@@ -10,7 +10,8 @@
 /// For speed, the kernel keeps a block of 6 rows x 16 columns of the output in twelve 8-lane SIMD
 /// registers while it walks p. Per step it loads 16 values of B and 6 of A (each A value repeated across
 /// the lanes) for 96 multiply-adds, so the arithmetic, not memory, sets the pace. A is read through two
-/// strides, so a transposed A (as in the weight gradient X^T * dY) needs no copy.
+/// strides, so a transposed A (as in the weight gradient X^T * dY) needs no copy. Panels of 32 columns
+/// use the same scheme with 16-lane vectors (`wideBlock`), one AVX-512 register each where the CPU has them.
 enum MatrixKernels {
     /// Where element (i, p) of A sits: `i * row + p * column`.
     struct Strides {
@@ -42,34 +43,40 @@ enum MatrixKernels {
     /// c (m x n) = A (m x k) * b (k x n), each sum starting from `start`, then `finish` applied to every
     /// value as it is stored (a layer's nonlinearity); b and c are row-major.
     ///
-    /// The columns are cut into panels of 16; tasks of up to 96 rows of one panel are shared between two
-    /// threads when the product is large. The last 1 to 15 columns (a 1-logit layer, a 2-D sample) go
+    /// The columns are cut into panels of 32 (`wideBlock`) and at most one of 16 (`block`); tasks of up to
+    /// 96 rows of one panel are shared between two threads when the product is large. The last 1 to 15 columns (a 1-logit layer, a 2-D sample) go
     /// through `narrowColumns`, which puts rows rather than columns in the vector lanes.
     static func multiply<Finish: PointwiseFunction>(
         _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, start: Start, finish: Finish
     ) {
-        let panels = n / 16
+        let (widePanels, panels) = (n / 32, n / 32 + n % 32 / 16)
         let rowTasks = (m + taskRows - 1) / taskRows
         ParallelLoop.run(count: panels * rowTasks, worthSharing: m * n * k >= 1 << 20) { task in
             let (panel, firstRow) = (task / rowTasks, task % rowTasks * taskRows)
-            columnPanel(a, strides, b + 16 * panel, n, c + 16 * panel, n, rows: firstRow..<min(m, firstRow + taskRows),
-                        k: k, start.shifted(by: 16 * panel), finish)
+            let (column, wide) = (panel < widePanels ? 32 * panel : 32 * widePanels, panel < widePanels)
+            columnPanel(a, strides, b + column, n, c + column, n, rows: firstRow..<min(m, firstRow + taskRows),
+                        k: k, start.shifted(by: column), finish, wide: wide)
         }
         if n % 16 > 0 {
-            narrowColumns(a, strides, b, n, c, n, m: m, k: k, columns: 16 * panels..<n, start, finish)
+            narrowColumns(a, strides, b, n, c, n, m: m, k: k, columns: n - n % 16..<n, start, finish)
         }
     }
 
-    /// Rows `rows` of one panel of 16 columns, in blocks of six rows.
+    /// Rows `rows` of one panel of 32 columns (`wide`) or 16, in blocks of six rows.
     @inline(__always)
     private static func columnPanel<Finish: PointwiseFunction>(
         _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, rows: Range<Int>, k: Int, _ start: Start, _ finish: Finish
+        _ c: UnsafeMutablePointer<Float>, _ ldc: Int, rows: Range<Int>, k: Int, _ start: Start, _ finish: Finish,
+        wide: Bool
     ) {
         for i in stride(from: rows.lowerBound, to: rows.upperBound, by: blockRows) {
-            block(rows: min(blockRows, rows.upperBound - i), a + i * strides.row, strides, b, ldb, c + i * ldc, ldc,
-                  k, start, finish)
+            let (count, ai, ci) = (min(blockRows, rows.upperBound - i), a + i * strides.row, c + i * ldc)
+            if wide {
+                wideBlock(rows: count, ai, strides, b, ldb, ci, ldc, k, start, finish)
+            } else {
+                block(rows: count, ai, strides, b, ldb, ci, ldc, k, start, finish)
+            }
         }
     }
 
