@@ -91,7 +91,8 @@ public final class TranslationTrainer {
             d.setRequiresGrad(true)
             let realLogits = d(condition: x, image: y)
             let fakeLogits = d(condition: x, image: fake.detached())
-            let loss = (binaryCrossEntropy(logits: realLogits, label: 1) + binaryCrossEntropy(logits: fakeLogits, label: 0)) * 0.5
+            let loss = (binaryCrossEntropy(logits: realLogits, label: 1)
+                + binaryCrossEntropy(logits: fakeLogits, label: 0)) * 0.5
             optimizer.zeroGrad()
             loss.backward()
             optimizer.step()
@@ -114,10 +115,14 @@ public final class TranslationTrainer {
     }
 
     /// The generator's translations of `inputs`, with batch normalisation in inference mode (its running
-    /// averages), so each output depends on its own input only.
+    /// averages), so each output depends on its own input only. No graph is built for a backward pass.
     public func translate(_ inputs: Tensor) -> Tensor {
         generator.setTraining(false)
-        defer { generator.setTraining(true) }
+        generator.setRequiresGrad(false)
+        defer {
+            generator.setTraining(true)
+            generator.setRequiresGrad(true)
+        }
         return generator(inputs.detached()).detached()
     }
 }
