@@ -45,14 +45,18 @@ public final class ConditionalGANTrainer {
         generatorCost: GeneratorCost = .nonSaturating, discriminatorSteps: Int = 1, batchSize: Int = 64,
         data: @escaping (_ count: Int, _ rng: inout RNG) -> (samples: Tensor, labels: [Int])
     ) {
-        let (reads, makes, judges) = (generator.layers[0].inputs, generator.layers.last!.outputs, discriminator.layers[0].inputs)
-        require(classCount >= 1, "ConditionalGANTrainer: needs at least one class, got \(classCount)")
+        let reads = generator.layers[0].inputs
+        let makes = generator.layers.last!.outputs
+        let judges = discriminator.layers[0].inputs
+        let name = "ConditionalGANTrainer"
+        require(classCount >= 1, "\(name): needs at least one class, got \(classCount)")
         require(reads > classCount,
-                "ConditionalGANTrainer: the generator reads \(reads) values, too few for noise and \(classCount) label columns")
+                "\(name): the generator reads \(reads) values, too few for noise and \(classCount) label columns")
         require(judges == makes + classCount,
-                "ConditionalGANTrainer: the discriminator reads \(judges) values, but a sample (\(makes)) and its label (\(classCount)) make \(makes + classCount)")
-        require(discriminator.layers.last!.outputs == 1, "ConditionalGANTrainer: the discriminator must output one logit")
-        require(discriminatorSteps >= 1 && batchSize >= 1, "ConditionalGANTrainer: k and the batch size must be positive")
+                "\(name): the discriminator reads \(judges) values, but a sample (\(makes)) "
+                    + "and its label (\(classCount)) make \(makes + classCount)")
+        require(discriminator.layers.last!.outputs == 1, "\(name): the discriminator must output one logit")
+        require(discriminatorSteps >= 1 && batchSize >= 1, "\(name): k and the batch size must be positive")
         self.generator = generator
         self.discriminator = discriminator
         self.classCount = classCount
