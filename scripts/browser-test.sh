@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser test: headless Chromium loads every page of a built site from the file system and checks
 # that no script logs to the console (errors included), that every MathML formula has a non-zero
-# rendered size, and that searching for the first word of the page's first section heading offers a
-# link to that section. The site is copied first and a measuring script is added to the copy only.
+# rendered size, that at a phone's width (390 px) nothing but code, tables and display math scrolls
+# sideways and figure text stays at 7 px or more (scripts/browser/phone-selftest.js), and that
+# searching for the first word of the page's first section heading offers a link to that section. The site is copied first and a measuring script is added to the copy only.
 # Pages with scrubbable figures are also played (scripts/browser/scrub-selftest.js: slider, keyboard,
 # Play), and the first figure is photographed at its first, middle and last frame in light and dark
 # mode, into SCREENSHOTS (default: scrub-screenshots beside the site folder).
@@ -18,6 +19,7 @@ copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp -r "$site/." "$copy/"
 cp "$(dirname "$0")/browser/scrub-selftest.js" "$copy/scrub-selftest.js"
+cp "$(dirname "$0")/browser/phone-selftest.js" "$copy/phone-selftest.js"
 cat > "$copy/selftest.js" <<'JS'
 (function () {
   var formulas = document.querySelectorAll("math"), empty = 0;
@@ -81,6 +83,18 @@ for page in "$copy"/*.html; do
       *) problems+=$'\n'"scrubbable figure: $scrub" ;;
     esac
   fi
+  # At a phone's width nothing may scroll sideways and figure text must stay at 7 pixels or more.
+  sed 's|<script src="selftest.js"></script>|<script src="phone-selftest.js"></script>|' "$page" > "$copy/phone.html"
+  phone=$(timeout 120 "$browser" --headless --no-sandbox --disable-gpu --window-size=390,900 --virtual-time-budget=3000 \
+          --dump-dom "file://$copy/phone.html" 2>/dev/null | grep -o 'data-phone="[^"]*"' | head -n 1 | sed -E 's/data-phone="(.*)"/\1/')
+  smallest=$(sed -nE 's/.*smallest=([0-9.]+)px.*/\1/p' <<<"$phone")
+  case "$phone" in
+    fits*) if [ -n "$smallest" ] && awk -v s="$smallest" 'BEGIN { exit !(s < 7) }'; then
+             problems+=$'\n'"at a phone's width figure text is only ${smallest}px: $phone"
+           fi ;;
+    "") problems+=$'\n'"the phone-width check did not run" ;;
+    *) problems+=$'\n'"at a phone's width (390 px) the page scrolls sideways: $phone" ;;
+  esac
   if [ -n "${problems//[$'\n ']/}" ]; then
     failed=$((failed + 1)); echo "✗ $name:"; echo "$problems" | sed '/^$/d; s/^/    /'
   else

@@ -69,6 +69,17 @@ final class ScrubbableFigureTests: XCTestCase {
                        "one legend box: the loss panel's, none inside the frames' plot")
     }
 
+    /// Curves against x keep their y range in the stills; only planes keep one unit equal on both axes.
+    func testStillsOfLinePlotsKeepTheirRange() throws {
+        var figure = ScrubbableFigure()
+        for step in 0..<3 {
+            figure.record(LinePlot(xRange: -1...9, yRange: 0...1).line(x: [-1, 9], y: [0, Double(step) / 2]), step: Double(step))
+        }
+        let html = figure.html()
+        let stills = String(html[try XCTUnwrap(html.range(of: "<div class=\"scrub-stills\">")).upperBound...])
+        XCTAssertTrue(stills.contains(">0.5</text>"), "the y ticks of 0…1, not of a range as wide as x: \(stills)")
+    }
+
     func testStillsShowFirstMiddleAndLastFramesAsOneFigure() throws {
         let html = Self.ringFilm(frames: 7, points: 5).html()
         let stills = try XCTUnwrap(html.range(of: "<div class=\"scrub-stills\">")).upperBound

@@ -142,7 +142,10 @@ struct ScrubPlayer {
         let panels: [any Plot] = picked.map { index in
             let frame = figure.frames[index]
             var chart = fixedChart(frame.chart, frame: plane, title: frame.label, layers: layers)
-            chart.equalAspect = true  // narrow panels would otherwise squash the plane
+            // Narrow panels would otherwise squash a plane (a heatmap or equal-aspect scatter); other
+            // plots, such as curves against x, keep their own ranges.
+            chart.equalAspect = frame.chart.equalAspect
+                || frame.chart.marks.contains { if case .cells = $0 { true } else { false } }
             return ChartPanel(chart: chart)
         }
         let description = "\(count) of the \(figure.frames.count) frames: " + picked.map { figure.frames[$0].label }
