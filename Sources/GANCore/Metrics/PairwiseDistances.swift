@@ -10,44 +10,47 @@ struct PackedRows: Sendable {
         self.width = width
     }
 
-    /// The squared Euclidean distance between row `i` of `self` and row `j` of `other`, summed four lanes
-    /// at a time and then the rest, always in the same order, so results are the same on every machine.
-    @inline(__always)
-    func squaredDistance(_ i: Int, to other: PackedRows, _ j: Int) -> Double {
-        values.withUnsafeBufferPointer { a in
-            other.values.withUnsafeBufferPointer { b in
-                let (x, y) = (a.baseAddress! + i * width, b.baseAddress! + j * width)
-                var lanes = SIMD4<Double>()
-                var k = 0
-                while k + 4 <= width {
-                    let d = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD4<Double>.self)
-                        - UnsafeRawPointer(y + k).loadUnaligned(as: SIMD4<Double>.self)
-                    lanes += d * d
-                    k += 4
-                }
-                var total = lanes.sum()
-                while k < width {
-                    total += (x[k] - y[k]) * (x[k] - y[k])
-                    k += 1
-                }
-                return total
-            }
-        }
-    }
-
     /// For each row of `self`, `body(row, distances)` with its squared distances to every row of `other`;
     /// rows are shared between two threads (each row's result is computed whole by one of them).
     func forEachRow<T>(against other: PackedRows, _ body: (Int, [Double]) -> T) -> [T] {
         var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { output in
-            let output = output.baseAddress!
-            ParallelLoop.run(count: count, worthSharing: count * other.count * width > 1 << 18) { row in
-                let distances = (0..<other.count).map { squaredDistance(row, to: other, $0) }
-                output[row] = body(row, distances)
+        let width = width
+        values.withUnsafeBufferPointer { mine in
+            other.values.withUnsafeBufferPointer { theirs in
+                results.withUnsafeMutableBufferPointer { output in
+                    let output = output.baseAddress!
+                    ParallelLoop.run(count: count, worthSharing: count * other.count * width > 1 << 18) { row in
+                        let x = mine.baseAddress! + row * width
+                        let distances = (0..<other.count).map { j in
+                            squaredDistance(x, theirs.baseAddress! + j * width, width)
+                        }
+                        output[row] = body(row, distances)
+                    }
+                }
             }
         }
         return results.map { $0! }
     }
+}
+
+/// The squared Euclidean distance between two vectors of `width` values, summed four lanes at a time and
+/// then the rest, always in the same order, so results are the same on every machine.
+@inline(__always)
+private func squaredDistance(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, _ width: Int) -> Double {
+    var lanes = SIMD4<Double>()
+    var k = 0
+    while k + 4 <= width {
+        let d = UnsafeRawPointer(x + k).loadUnaligned(as: SIMD4<Double>.self)
+            - UnsafeRawPointer(y + k).loadUnaligned(as: SIMD4<Double>.self)
+        lanes += d * d
+        k += 4
+    }
+    var total = lanes.sum()
+    while k < width {
+        total += (x[k] - y[k]) * (x[k] - y[k])
+        k += 1
+    }
+    return total
 }
 
 extension Tensor {
