@@ -42,7 +42,7 @@ final class MatrixKernelTests: XCTestCase {
     func testEveryElementIsOneFusedMultiplyAddChainBitForBit() {
         var rng = RNG(seed: 5)
         let shapes = [(1, 1, 1), (7, 5, 3), (13, 17, 29), (6, 2, 16), (256, 128, 128), (256, 2, 128), (128, 256, 2),
-                      (256, 128, 1), (100, 64, 40), (64, 13, 3), (33, 9, 17)]
+                      (256, 128, 1), (100, 64, 40), (64, 13, 3), (33, 9, 17), (19, 11, 61)]
         for (m, k, n) in shapes {
             for transposed in [false, true] {
                 let a = (0..<m * k).map { _ in Float(rng.normal()) }
