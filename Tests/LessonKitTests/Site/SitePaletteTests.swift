@@ -47,6 +47,12 @@ final class SitePaletteTests: XCTestCase {
         }
     }
 
+    func testTableCaptionsStayInViewWhileTheTableScrolls() {
+        let screen = ContentStyles.css
+        XCTAssertTrue(screen.contains("caption {\n  display: block; position: sticky; left: 0;"))
+        XCTAssertTrue(PrintStyles.css.contains("caption { display: table-caption; position: static; }"))
+    }
+
     // MARK: - WCAG 2 contrast
 
     private func contrast(_ first: String, _ second: String) throws -> Double {

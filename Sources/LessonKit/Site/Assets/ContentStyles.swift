@@ -46,7 +46,10 @@ enum ContentStyles {
       display: block; width: max-content; max-width: 100%; overflow-x: auto;
       border-collapse: collapse; font-variant-numeric: tabular-nums;
     }
-    caption { padding-bottom: 0.5rem; color: var(--muted); font-size: 0.9375rem; text-align: left; }
+    caption {
+      display: block; position: sticky; left: 0;
+      padding-bottom: 0.5rem; color: var(--muted); font-size: 0.9375rem; text-align: left;
+    }
     th, td { padding: 0.35rem 0.75rem; text-align: left; border-bottom: 1px solid var(--border); }
     th { font-weight: 600; border-bottom-width: 2px; }
 

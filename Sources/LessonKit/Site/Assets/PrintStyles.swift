@@ -19,6 +19,7 @@ enum PrintStyles {
           pre, figure, table, .annotations { break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; }
           table { display: table; }
+          caption { display: table-caption; position: static; }
         }
 
         """

@@ -5,7 +5,8 @@
 ///   `<a class="annotation-badge" href="#…">N</a>` at the end of a line, then `<ol class="annotations">`;
 /// - cells: `<div class="cell">`, `<pre class="cell-output">`, `<pre class="cell-error">`,
 ///   `<p class="check-passed">`, `<p class="check-failed">`;
-/// - `figure`/`figcaption`, `table` with `caption` (scrolls by itself), `math display="block"`,
+/// - `figure`/`figcaption`, `table` (scrolls by itself) with `caption` (a block that stays in view,
+///   wrapped to the screen), `math display="block"`,
 ///   and `<a class="anchor" href="#id">` inside h2/h3/h4.
 enum Stylesheet {
     /// The whole stylesheet.
