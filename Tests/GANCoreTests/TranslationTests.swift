@@ -36,6 +36,21 @@ final class TranslationTests: XCTestCase {
         }
     }
 
+    /// Fixed-pen drawings: pen 1 gives the inputs, and ink only grows with the pen, so every noise-free
+    /// target lies between the drawings with the thinnest and the widest pen, pixel by pixel.
+    func testFixedPenDrawingsBracketTheTargets() {
+        let pairs = PairedDigits(count: 40, seed: 9, noise: 0)
+        XCTAssertEqual(PairedDigits.drawings(count: 40, seed: 9, pen: 1).data, pairs.inputs.data)
+        let thin = PairedDigits.drawings(count: 40, seed: 9, pen: 1).data
+        let median = PairedDigits.drawings(count: 40, seed: 9, pen: 1.55).data
+        let wide = PairedDigits.drawings(count: 40, seed: 9, pen: 2.1).data
+        for i in pairs.targets.data.indices {
+            XCTAssertTrue(thin[i] <= median[i] && median[i] <= wide[i], "pixel \(i)")
+            XCTAssertTrue(thin[i] <= pairs.targets.data[i] && pairs.targets.data[i] <= wide[i], "pixel \(i)")
+        }
+        XCTAssertNotEqual(median, pairs.targets.data)
+    }
+
     func testRandomBatchesKeepPairsTogether() {
         let pairs = PairedDigits(count: 20, seed: 3)
         var rng = RNG(seed: 1)

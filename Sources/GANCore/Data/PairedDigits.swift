@@ -25,22 +25,31 @@ public struct PairedDigits {
         require(count >= 0, "PairedDigits: count must not be negative, got \(count)")
         require(noise >= 0, "PairedDigits: noise must not be negative, got \(noise)")
         let digits = DigitImages(count: count, seed: seed, noise: noise)
-        var paths = [Float]()
-        paths.reserveCapacity(count * DigitImages.pixelCount)
-        for index in 0..<count {
-            // The style generator of image `index` of `digits`, replayed: the very same strokes.
-            var styleRNG = RNG(seed: DigitImages.streamSeed(seed, index, stream: 0))
-            var unused = RNG(seed: 0)
-            let segments = DigitImages.segments(of: index % DigitImages.classCount, using: &styleRNG)
-            paths += DigitImages.render(segments, pen: 1, noise: 0, using: &unused)
-        }
-        inputs = Tensor(rows: count, cols: DigitImages.pixelCount, data: paths)
+        // The style generator of each image of `digits`, replayed: the very same strokes.
+        inputs = Self.drawings(count: count, seed: seed, pen: 1)
         targets = digits.images
         labels = digits.labels
     }
 
     /// The number of pairs.
     public var count: Int { labels.count }
+
+    /// The strokes of the first `count` pairs of `seed` inked with one fixed `pen` width (in pixels) and
+    /// no noise, one image per row: `pen: 1` gives the inputs; the median width of the targets' pens,
+    /// 1.55, gives the per-pixel median of the inkings an input allows, since ink only grows with the pen.
+    public static func drawings(count: Int, seed: UInt64, pen: Double) -> Tensor {
+        require(count >= 0, "PairedDigits.drawings: count must not be negative, got \(count)")
+        require(pen > 0, "PairedDigits.drawings: pen must be positive, got \(pen)")
+        var pixels = [Float]()
+        pixels.reserveCapacity(count * DigitImages.pixelCount)
+        for index in 0..<count {
+            var styleRNG = RNG(seed: DigitImages.streamSeed(seed, index, stream: 0))
+            var unused = RNG(seed: 0)
+            let segments = DigitImages.segments(of: index % DigitImages.classCount, using: &styleRNG)
+            pixels += DigitImages.render(segments, pen: pen, noise: 0, using: &unused)
+        }
+        return Tensor(rows: count, cols: DigitImages.pixelCount, data: pixels)
+    }
 
     /// `count` pairs picked at random (with replacement): a minibatch of inputs and their targets.
     public func randomBatch(_ count: Int, using rng: inout RNG) -> (inputs: Tensor, targets: Tensor) {
