@@ -86,20 +86,7 @@ public struct ImageGrid: Graphic {
                 width: layout.pixelWidth, height: layout.pixelHeight, bytes: layout.pixelBytes(of: self),
                 layout: channels == .gray ? .gray : .rgb),
         ]
-        if channels == .gray {
-            // The gray levels mask a rectangle of the text colour: ink follows the theme.
-            let mask = SVGDocument.idToken + "-ink"
-            body.open("mask", ["id": mask, "maskUnits": "userSpaceOnUse", "x": n(image.x), "y": n(image.y),
-                               "width": n(image.width), "height": n(image.height)])
-            body.empty("image", picture)
-            body.close("mask")
-            body.empty("rect", ["x": n(image.x), "y": n(image.y), "width": n(image.width), "height": n(image.height),
-                                "mask": "url(#\(mask))", "style": "fill: \(PlotTheme.variable("fg"))"])
-        } else {
-            body.empty("image", picture)
-        }
-        body.empty("path", ["d": layout.framesPath, "fill": "none",
-                            "style": "stroke: \(PlotTheme.variable("muted")); stroke-width: 0.5"])
+        layout.drawPixels(picture, gray: channels == .gray, into: &body)
         for (index, label) in (labels ?? []).prefix(layout.count).enumerated() {
             let anchor = layout.labelAnchor(index)
             body.text("text", ["x": n(anchor.x), "y": n(anchor.y), "text-anchor": "middle",

@@ -83,3 +83,26 @@ struct ImageGridLayout {
         return bytes
     }
 }
+
+extension ImageGridLayout {
+    /// Draws the grid's pixels (`picture`: the `<image>` element's attributes, placed on ``imageFrame``) and
+    /// the frames around its tiles into `body`. Gray levels mask a rectangle of the text colour, so ink
+    /// follows the theme; RGB images are drawn as they are.
+    func drawPixels(_ picture: KeyValuePairs<String, String?>, gray: Bool, into body: inout SVGBuilder) {
+        let n = SVGBuilder.number
+        let frame = imageFrame
+        if gray {
+            let mask = SVGDocument.idToken + "-ink"
+            body.open("mask", ["id": mask, "maskUnits": "userSpaceOnUse", "x": n(frame.x), "y": n(frame.y),
+                               "width": n(frame.width), "height": n(frame.height)])
+            body.empty("image", picture)
+            body.close("mask")
+            body.empty("rect", ["x": n(frame.x), "y": n(frame.y), "width": n(frame.width), "height": n(frame.height),
+                                "mask": "url(#\(mask))", "style": "fill: \(PlotTheme.variable("fg"))"])
+        } else {
+            body.empty("image", picture)
+        }
+        body.empty("path", ["d": framesPath, "fill": "none",
+                            "style": "stroke: \(PlotTheme.variable("muted")); stroke-width: 0.5"])
+    }
+}

@@ -34,19 +34,7 @@ struct ScrubGridPlayer {
             "data-layer": "0", "x": n(image.x), "y": n(image.y), "width": n(image.width), "height": n(image.height),
             "preserveAspectRatio": "none", "style": "image-rendering: pixelated",
         ]
-        if first.channels == .gray {
-            let mask = SVGDocument.idToken + "-ink"
-            body.open("mask", ["id": mask, "maskUnits": "userSpaceOnUse", "x": n(image.x), "y": n(image.y),
-                               "width": n(image.width), "height": n(image.height)])
-            body.empty("image", picture)
-            body.close("mask")
-            body.empty("rect", ["x": n(image.x), "y": n(image.y), "width": n(image.width), "height": n(image.height),
-                                "mask": "url(#\(mask))", "style": "fill: \(PlotTheme.variable("fg"))"])
-        } else {
-            body.empty("image", picture)
-        }
-        body.empty("path", ["d": layout.framesPath, "fill": "none",
-                            "style": "stroke: \(PlotTheme.variable("muted")); stroke-width: 0.5"])
+        layout.drawPixels(picture, gray: first.channels == .gray, into: &body)
         let labelled = first.labels != nil
         if labelled {
             body.open("g", ["data-layer": "1", "data-labels": "", "text-anchor": "middle", "font-size": n(font),
