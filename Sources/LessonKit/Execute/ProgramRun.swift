@@ -103,13 +103,19 @@ extension LessonRun {
                 file: lesson.path, line: statementLine ?? cell.fenceLine, message: message,
                 hint: "make the cell faster, or allow more time with '//| timeout: SECONDS' or --timeout"), timedOut: true)
         }
-        let fatal = Self.fatalError(in: stderr, lessonPath: lesson.path)
-        let reason: String
+        var fatal = Self.fatalError(in: stderr, lessonPath: lesson.path)
+        var reason: String
         switch termination {
         case .exited(let code) where code != 0: reason = "exited with status \(code)"
         case .exited: reason = "stopped before the end of the lesson"
         case .signalled(let signal): reason = Self.describe(signal: signal)
         case .stopped: reason = "was stopped"
+        }
+        if let thrown = fatal?.message, thrown.hasPrefix(Self.uncaughtErrorPrefix) {
+            // A `try` at a cell's top level whose error nobody caught: the error's own message says what
+            // went wrong, so say that, not which signal the runtime stopped the program with.
+            reason = "threw an error"
+            fatal?.message = String(thrown.dropFirst(Self.uncaughtErrorPrefix.count))
         }
         var message = "\(name) \(reason)"
         if let detail = fatal?.message { message += ": \(detail)" }
@@ -119,6 +125,9 @@ extension LessonRun {
             hint: "every output printed before the crash is kept in the page; run 'swift run lessons run \(lesson.path)' to see it"),
             timedOut: false)
     }
+
+    /// How Swift's runtime begins the fatal error of an error thrown at top level and not caught.
+    static let uncaughtErrorPrefix = "Error raised at top level: "
 
     /// What a signal usually means for a Swift program.
     static func describe(signal: Int32) -> String {
