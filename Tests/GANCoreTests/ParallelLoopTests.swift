@@ -49,6 +49,26 @@ final class ParallelLoopTests: XCTestCase {
         XCTAssertEqual(elsewhere.withLock { $0 }, 0)
     }
 
+    /// The caller claims iterations from the front and the helper from the back, so a loop cut in halves
+    /// keeps each half on one thread: whoever ran what, the caller's iterations come before the helper's.
+    func testTheCallerTakesTheFrontOfALoopAndTheHelperTheBack() {
+        let caller = Thread.current
+        let ranOnCaller = Mutex([Bool](repeating: false, count: 8))
+        var helperRanSome = false
+        for _ in 0..<20 {
+            ParallelLoop.run(count: 8, worthSharing: true) { index in
+                let here = Thread.current == caller
+                ranOnCaller.withLock { $0[index] = here }
+                usleep(500)  // long enough that the helper, woken or spinning, takes some
+            }
+            let owners = ranOnCaller.withLock { $0 }
+            XCTAssertEqual(owners, owners.sorted { $0 && !$1 }, "the caller's iterations are a prefix: \(owners)")
+            XCTAssertTrue(owners.first!, "the caller starts at the front: \(owners)")
+            helperRanSome = helperRanSome || !owners.last!
+        }
+        XCTAssertTrue(helperRanSome, "in 20 loops of 4 ms the helper took part at least once")
+    }
+
     func testTooManyIterationsToCountRunOnTheCallingThread() {
         XCTAssertEqual(Self.counts(HelperThread.maximumCount + 2).count { $0 == 1 }, HelperThread.maximumCount + 2)
     }

@@ -3,8 +3,10 @@ import Synchronization
 
 /// Shares the iterations of a loop between the calling thread and one helper thread.
 ///
-/// Iterations are handed out one at a time to whichever thread asks first, so the caller never waits for
-/// a helper that is asleep or busy elsewhere: it simply runs more of them itself. Each iteration must write
+/// Iterations are handed out one at a time, the caller taking them from the front and the helper from the
+/// back, so the caller never waits for a helper that is asleep or busy elsewhere (it simply runs more of
+/// them itself), and a loop cut in two halves runs its first half on the caller and its second on the helper
+/// whenever the helper is free, the same way loop after loop. Each iteration must write
 /// its own part of the output, computed the same way whoever runs it, so results never depend on the
 /// threads. Loops are shared only after ``ComputeSettings`` with two threads have been applied.
 enum ParallelLoop {
@@ -51,7 +53,8 @@ final class HelperThread: @unchecked Sendable {
     /// The most iterations a shared loop may have (they are counted in 16 bits of the loop word).
     static let maximumCount = 0xFFFF
 
-    /// Generation (high 32 bits), iteration count (next 16) and next unclaimed iteration (low 16).
+    /// Generation (high 32 bits), the end of the unclaimed iterations (next 16) and the first of them (low 16):
+    /// the caller claims from the front, the helper from the back.
     private let loop = Atomic<UInt64>(0)
     /// The current loop's body: written by the caller before it publishes the loop, read by a thread only
     /// after it has claimed an iteration, and cleared only when every claimed iteration has finished.
@@ -78,7 +81,7 @@ final class HelperThread: @unchecked Sendable {
         let generation = (loop.load(ordering: .relaxed) >> 32) &+ 1
         loop.store(generation << 32 | UInt64(count) << 16, ordering: .releasing)
         if sleeping.exchange(false, ordering: .sequentiallyConsistent) { wakeUp.signal() }
-        while runOne(of: generation) { finished.add(1, ordering: .releasing) }
+        while runOne(of: generation, fromBack: false) { finished.add(1, ordering: .releasing) }
         // The helper is finishing its last iteration: spin briefly, then let other threads run.
         var waits = 0
         while finished.load(ordering: .acquiring) < count {
@@ -89,17 +92,18 @@ final class HelperThread: @unchecked Sendable {
         inUse.store(false, ordering: .releasing)
     }
 
-    /// Claims the next iteration of loop `generation` and runs it; false when there is none left.
-    /// The body is released on return, before the caller counts the iteration as finished.
-    private func runOne(of generation: UInt64) -> Bool {
+    /// Claims the first (or, `fromBack`, the last) unclaimed iteration of loop `generation` and runs it;
+    /// false when there is none left. The body is released on return, before the caller counts the
+    /// iteration as finished.
+    private func runOne(of generation: UInt64, fromBack: Bool) -> Bool {
         var word = loop.load(ordering: .acquiring)
         while true {
-            let (current, count, next) = (word >> 32, word >> 16 & 0xFFFF, word & 0xFFFF)
-            guard current == generation, next < count else { return false }
+            let (current, end, next) = (word >> 32, word >> 16 & 0xFFFF, word & 0xFFFF)
+            guard current == generation, next < end else { return false }
             let (exchanged, original) = loop.compareExchange(
-                expected: word, desired: word + 1, ordering: .acquiringAndReleasing)
+                expected: word, desired: fromBack ? word - (1 << 16) : word + 1, ordering: .acquiringAndReleasing)
             if exchanged {
-                body!.run(Int(next))
+                body!.run(Int(fromBack ? end - 1 : next))
                 return true
             }
             word = original
@@ -111,7 +115,7 @@ final class HelperThread: @unchecked Sendable {
         var seen: UInt64 = 0
         while true {
             seen = waitForLoop(after: seen)
-            while runOne(of: seen) { finished.add(1, ordering: .releasing) }
+            while runOne(of: seen, fromBack: true) { finished.add(1, ordering: .releasing) }
         }
     }
 

@@ -60,7 +60,7 @@ extension MatrixKernels {
         _ panel: UnsafePointer<Float>, _ step: Int, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, rows: Int, k: Int, _ start: Start, _ finish: Finish
     ) {
-        func initial(_ group: Int) -> SIMD8<Float> {
+        @inline(__always) func initial(_ group: Int) -> SIMD8<Float> {
             switch start {
             case .zero: return SIMD8()
             case .row(let values): return SIMD8(repeating: values[0])
@@ -81,7 +81,7 @@ extension MatrixKernels {
             ap += step
             bp += ldb
         }
-        func store(_ group: Int, _ sums: SIMD8<Float>) {
+        @inline(__always) func store(_ group: Int, _ sums: SIMD8<Float>) {
             let values = finish.values(sums)
             for lane in 0..<8 where 8 * group + lane < rows { c[(8 * group + lane) * ldc] = values[lane] }
         }

@@ -9,7 +9,7 @@ extension MatrixKernels {
         rows: Int, _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ start: Start, _ finish: Finish
     ) {
-        func initial(_ r: Int, _ half: Int) -> SIMD16<Float> {
+        @inline(__always) func initial(_ r: Int, _ half: Int) -> SIMD16<Float> {
             switch start {
             case .zero: SIMD16()
             case .output: r < rows ? load16(c + r * ldc + 16 * half) : SIMD16()
@@ -45,20 +45,26 @@ extension MatrixKernels {
             ap += strides.column
             bp += ldb
         }
-        func storeRow(_ r: Int, _ low: SIMD16<Float>, _ high: SIMD16<Float>) {
-            guard r < rows else { return }
-            let out = c + r * ldc
-            store(finish.values(low.lowHalf), out)
-            store(finish.values(low.highHalf), out + 8)
-            store(finish.values(high.lowHalf), out + 16)
-            store(finish.values(high.highHalf), out + 24)
-        }
-        storeRow(0, s0l, s0h)
-        storeRow(1, s1l, s1h)
-        storeRow(2, s2l, s2h)
-        storeRow(3, s3l, s3h)
-        storeRow(4, s4l, s4h)
-        storeRow(5, s5l, s5h)
+        storeWideRow(0, of: rows, s0l, s0h, c, ldc, finish)
+        storeWideRow(1, of: rows, s1l, s1h, c, ldc, finish)
+        storeWideRow(2, of: rows, s2l, s2h, c, ldc, finish)
+        storeWideRow(3, of: rows, s3l, s3h, c, ldc, finish)
+        storeWideRow(4, of: rows, s4l, s4h, c, ldc, finish)
+        storeWideRow(5, of: rows, s5l, s5h, c, ldc, finish)
+    }
+
+    /// Stores row `r` of a wide block (32 values, `finish` applied), unless the block has only `rows` rows.
+    @_transparent
+    private static func storeWideRow<Finish: PointwiseFunction>(
+        _ r: Int, of rows: Int, _ low: SIMD16<Float>, _ high: SIMD16<Float>, _ c: UnsafeMutablePointer<Float>,
+        _ ldc: Int, _ finish: Finish
+    ) {
+        guard r < rows else { return }
+        let out = c + r * ldc
+        store(finish.values(low.lowHalf), out)
+        store(finish.values(low.highHalf), out + 8)
+        store(finish.values(high.lowHalf), out + 16)
+        store(finish.values(high.highHalf), out + 24)
     }
 
     /// The sixteen Floats at `p`, which need not be aligned.

@@ -37,30 +37,47 @@ enum MatrixKernels {
 
     /// The rows in a full block: twelve 8-lane sums plus two of B and one of A fill the 16 vector registers.
     private static let blockRows = 6
-    /// The rows in one task of a shared product: sixteen blocks.
-    private static let taskRows = 96
 
     /// c (m x n) = A (m x k) * b (k x n), each sum starting from `start`, then `finish` applied to every
     /// value as it is stored (a layer's nonlinearity); b and c are row-major.
     ///
-    /// The columns are cut into panels of 32 (`wideBlock`) and at most one of 16 (`block`); tasks of up to
-    /// 96 rows of one panel are shared between two threads when the product is large. The last 1 to 15 columns (a 1-logit layer, a 2-D sample) go
-    /// through `narrowColumns`, which puts rows rather than columns in the vector lanes.
+    /// The columns are cut into panels of 32 (`wideBlock`) and at most one of 16 (`block`); the last 1 to 15
+    /// columns (a 1-logit layer, a 2-D sample) go through `narrowColumns`, which puts rows rather than
+    /// columns in the vector lanes.
+    ///
+    /// A product worth sharing is cut into two halves of rows: the calling thread takes the first, the helper
+    /// thread the second (``ParallelLoop`` hands them out so). Every layer of a batch cuts its rows the
+    /// same way, so each thread mostly reads rows it wrote itself: on this kind of machine, writing or reading
+    /// memory that the other core wrote last costs several times as much as memory in the core's own cache.
+    /// A product is worth sharing when it is large, or when A holds batch rows (stored row by row) and the
+    /// product moves enough memory. A weight gradient reads A transposed, and all of its rows, so it is
+    /// shared only when large.
     static func multiply<Finish: PointwiseFunction>(
         _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
         m: Int, k: Int, n: Int, start: Start, finish: Finish
     ) {
         let (widePanels, panels) = (n / 32, n / 32 + n % 32 / 16)
-        let rowTasks = (m + taskRows - 1) / taskRows
-        ParallelLoop.run(count: panels * rowTasks, worthSharing: m * n * k >= 1 << 20) { task in
-            let (panel, firstRow) = (task / rowTasks, task % rowTasks * taskRows)
-            let (column, wide) = (panel < widePanels ? 32 * panel : 32 * widePanels, panel < widePanels)
-            columnPanel(a, strides, b + column, n, c + column, n, rows: firstRow..<min(m, firstRow + taskRows),
-                        k: k, start.shifted(by: column), finish, wide: wide)
+        let blocks = (m + blockRows - 1) / blockRows
+        let parts = blocks >= 2 && worthSharing(m: m, k: k, n: n, strides) ? 2 : 1
+        ParallelLoop.run(count: parts, worthSharing: parts > 1) { part in
+            let rows = part * blocks / parts * blockRows..<min(m, (part + 1) * blocks / parts * blockRows)
+            for panel in 0..<panels {
+                let (column, wide) = (panel < widePanels ? 32 * panel : 32 * widePanels, panel < widePanels)
+                columnPanel(a, strides, b + column, n, c + column, n, rows: rows,
+                            k: k, start.shifted(by: column), finish, wide: wide)
+            }
+            if n % 16 > 0 {
+                narrowColumns(a + rows.lowerBound * strides.row, strides, b, n, c + rows.lowerBound * n, n,
+                              m: rows.count, k: k, columns: n - n % 16..<n, start, finish)
+            }
         }
-        if n % 16 > 0 {
-            narrowColumns(a, strides, b, n, c, n, m: m, k: k, columns: n - n % 16..<n, start, finish)
-        }
+    }
+
+    /// Whether a product is worth two threads: a large one always; one whose A holds batch rows (stored row
+    /// by row) when it reads or writes 32 KiB or more, so that each thread keeps to its own rows.
+    private static func worthSharing(m: Int, k: Int, n: Int, _ strides: Strides) -> Bool {
+        let batchRows = strides.column == 1
+        return m * n * k >= 1 << 20 || batchRows && (m * n >= 1 << 13 || m * k >= 1 << 14)
     }
 
     /// Rows `rows` of one panel of 32 columns (`wide`) or 16, in blocks of six rows.
@@ -87,7 +104,7 @@ enum MatrixKernels {
         rows: Int, _ a: UnsafePointer<Float>, _ strides: Strides, _ b: UnsafePointer<Float>, _ ldb: Int,
         _ c: UnsafeMutablePointer<Float>, _ ldc: Int, _ k: Int, _ start: Start, _ finish: Finish
     ) {
-        func initial(_ r: Int, _ half: Int) -> SIMD8<Float> {
+        @inline(__always) func initial(_ r: Int, _ half: Int) -> SIMD8<Float> {
             switch start {
             case .zero: SIMD8()
             case .output: r < rows ? load(c + r * ldc + 8 * half) : SIMD8()
@@ -123,17 +140,23 @@ enum MatrixKernels {
             ap += strides.column
             bp += ldb
         }
-        func storeRow(_ r: Int, _ low: SIMD8<Float>, _ high: SIMD8<Float>) {
-            guard r < rows else { return }
-            store(finish.values(low), c + r * ldc)
-            store(finish.values(high), c + r * ldc + 8)
-        }
-        storeRow(0, s0l, s0h)
-        storeRow(1, s1l, s1h)
-        storeRow(2, s2l, s2h)
-        storeRow(3, s3l, s3h)
-        storeRow(4, s4l, s4h)
-        storeRow(5, s5l, s5h)
+        storeRow(0, of: rows, s0l, s0h, c, ldc, finish)
+        storeRow(1, of: rows, s1l, s1h, c, ldc, finish)
+        storeRow(2, of: rows, s2l, s2h, c, ldc, finish)
+        storeRow(3, of: rows, s3l, s3h, c, ldc, finish)
+        storeRow(4, of: rows, s4l, s4h, c, ldc, finish)
+        storeRow(5, of: rows, s5l, s5h, c, ldc, finish)
+    }
+
+    /// Stores row `r` of a block (16 values, `finish` applied), unless the block has only `rows` rows.
+    @_transparent
+    private static func storeRow<Finish: PointwiseFunction>(
+        _ r: Int, of rows: Int, _ low: SIMD8<Float>, _ high: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>,
+        _ ldc: Int, _ finish: Finish
+    ) {
+        guard r < rows else { return }
+        store(finish.values(low), c + r * ldc)
+        store(finish.values(high), c + r * ldc + 8)
     }
 
     /// g[j] += src[r, j] for r = 0, 1, ... in turn: each column summed in row order. Row by row, so the
