@@ -54,6 +54,8 @@ extension MatrixKernels {
     }
 
     /// Stores row `r` of a wide block (32 values, `finish` applied), unless the block has only `rows` rows.
+    // Transparent, not just inline(__always), which the compiler did not honour here: called, the sums went
+    // out as pieces in narrow registers, which cost a layer with a short k (2 inputs) a third of its time.
     @_transparent
     private static func storeWideRow<Finish: PointwiseFunction>(
         _ r: Int, of rows: Int, _ low: SIMD16<Float>, _ high: SIMD16<Float>, _ c: UnsafeMutablePointer<Float>,

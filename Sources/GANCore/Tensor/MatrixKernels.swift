@@ -149,6 +149,8 @@ enum MatrixKernels {
     }
 
     /// Stores row `r` of a block (16 values, `finish` applied), unless the block has only `rows` rows.
+    // Transparent, not just inline(__always), which the compiler did not honour here: called, the sums went
+    // out as pieces in narrow registers, which cost a layer with a short k (2 inputs) a third of its time.
     @_transparent
     private static func storeRow<Finish: PointwiseFunction>(
         _ r: Int, of rows: Int, _ low: SIMD8<Float>, _ high: SIMD8<Float>, _ c: UnsafeMutablePointer<Float>,
