@@ -25,14 +25,21 @@ struct ChartLayout {
     let colorTicks: [Double]
     let colorTickLabels: [String]
 
-    init(chart: Chart, frame: Rect, fontSize: Double, hasTitle: Bool) {
+    /// The layout of `chart` in `frame`. `legendHeadroom`, a share of the plot's height, is kept free above
+    /// the data (when the chart chose its own vertical range) so that a legend there covers none of it;
+    /// `legendRows` leaves that many rows for the legend between the title and the plot area instead.
+    init(chart: Chart, frame: Rect, fontSize: Double, hasTitle: Bool, legendHeadroom: Double = 0, legendRows: Int = 0) {
         self.fontSize = fontSize
         let font = fontSize
         var xDomain = chart.xRange ?? Self.domain(Self.extent(chart, \.xValues), chart.xPadding, includeZero: false)
         var yDomain = chart.yRange
             ?? Self.domain(Self.extent(chart, \.yValues), chart.yPadding, includeZero: chart.yIncludesZero)
+        if chart.yRange == nil && !chart.equalAspect && legendHeadroom > 0 && legendHeadroom < 1 {
+            let span = yDomain.upperBound - yDomain.lowerBound
+            yDomain = yDomain.lowerBound...(yDomain.upperBound + span * legendHeadroom / (1 - legendHeadroom))
+        }
 
-        let top = frame.y + (hasTitle ? font * 2.2 : font * 0.8)
+        let top = frame.y + (hasTitle ? font * 2.2 : font * 0.8) + Double(legendRows) * font * 1.8
         let bottomSpace = Self.tickLength + font * 1.6 + (chart.xLabel == nil ? 0 : font * 1.5)
         let height = max(frame.maxY - bottomSpace - top, font * 4)
         let yTickCount = max(3, Int(height / (font * 4)))

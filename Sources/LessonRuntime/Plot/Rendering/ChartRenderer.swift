@@ -19,13 +19,35 @@ struct ChartRenderer {
     }
 
     /// The layout this renderer uses; ``ChartDescription`` reads the same domains.
-    var layout: ChartLayout {
-        ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: title != nil)
+    var layout: ChartLayout { arrangement.layout }
+
+    /// The layout and the legend's rows above the plot area (none when it sits inside). A legend sits in a
+    /// corner of the plot area that holds no data. When every corner holds some, the vertical axis grows to
+    /// make room above the data (if the chart chose its own range and that takes at most half the plot);
+    /// otherwise the legend goes in rows between the title and the plot area, as long as the plot keeps
+    /// more than half its height. Failing both, it takes the corner that hides the fewest points, as it
+    /// does on a plot with equal scales (a shorter plot would widen its horizontal range, and panels of
+    /// a figure that show the same plane would no longer match).
+    private var arrangement: (layout: ChartLayout, legendRows: [[Mark]]) {
+        let hasTitle = title != nil
+        let plain = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle)
+        guard chart.showsLegend, let headroom = LegendRenderer(marks: chart.marks, layout: plain).headroom() else {
+            return (plain, [])
+        }
+        if headroom <= 0.5 && chart.yRange == nil && !chart.equalAspect {
+            let roomy = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle, legendHeadroom: headroom)
+            return (roomy, [])
+        }
+        guard !chart.equalAspect else { return (plain, []) }
+        let rows = LegendRenderer.rows(chart.marks, width: plain.plot.width, font: fontSize)
+        let below = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle, legendRows: rows.count)
+        guard below.plot.height > plain.plot.height / 2 else { return (plain, []) }
+        return (below, rows)
     }
 
     /// The chart's markup.
     func render() -> SVGBuilder {
-        let layout = self.layout
+        let (layout, legendRows) = arrangement
         let plot = layout.plot
         var svg = SVGBuilder()
         svg.open("g", ["font-size": SVGBuilder.number(fontSize)])
@@ -50,7 +72,11 @@ struct ChartRenderer {
         if let bar = chart.colorBar {
             ColorBarRenderer(bar: bar, layout: layout).draw(into: &svg)
         }
-        if chart.showsLegend {
+        for (index, row) in legendRows.enumerated() {
+            let y = plot.y - fontSize * (0.9 + 1.8 * Double(legendRows.count - 1 - index))
+            LegendRenderer.drawRow(row, centre: plot.x + plot.width / 2, y: y, font: fontSize, into: &svg)
+        }
+        if legendRows.isEmpty && chart.showsLegend {
             LegendRenderer(marks: chart.marks, layout: layout).draw(into: &svg)
         }
         svg.close("g")

@@ -4,16 +4,58 @@ struct LegendRenderer {
     let marks: [Mark]
     let layout: ChartLayout
 
+    /// The labelled marks, in order.
+    private var entries: [Mark] { marks.filter { $0.label?.isEmpty == false } }
+
+    /// The legend box's width and height.
+    private var boxSize: (width: Double, height: Double) {
+        let font = layout.fontSize
+        return (font * 3.2 + ChartLayout.textWidth(entries.compactMap(\.label), font),
+                Double(entries.count) * font * 1.5 + font * 0.5)
+    }
+
+    /// The share of the plot's height to keep free above the data so that the legend, in a top corner,
+    /// hides none of it; nil when there is no legend or a corner is already free.
+    func headroom() -> Double? {
+        guard !entries.isEmpty else { return nil }
+        let (width, height) = boxSize
+        let points = samplePoints()
+        guard corners(width: width, height: height).allSatisfy({ covered($0, points) > 0 }) else { return nil }
+        return (height + 2 * layout.fontSize * 0.6) / layout.plot.height
+    }
+
+    /// The labelled marks in rows (``drawRow(_:centre:y:font:into:)``) no wider than `width`, in order.
+    static func rows(_ marks: [Mark], width: Double, font: Double) -> [[Mark]] {
+        var rows: [[Mark]] = []
+        var used = Double.infinity
+        for mark in marks {
+            guard let label = mark.label, !label.isEmpty else { continue }
+            let entry = rowEntryWidth(label, font: font) + rowGap(font)
+            if used + entry > width {
+                rows.append([])
+                used = 0
+            }
+            rows[rows.count - 1].append(mark)
+            used += entry
+        }
+        return rows
+    }
+
+    /// The width of an entry of a legend row: its symbol and its label.
+    private static func rowEntryWidth(_ label: String, font: Double) -> Double {
+        font * 2.2 + ChartLayout.textWidth([label], font)
+    }
+
+    /// The space between the entries of a legend row.
+    private static func rowGap(_ font: Double) -> Double { font * 1.2 }
+
     func draw(into svg: inout SVGBuilder) {
-        let entries = marks.filter { $0.label?.isEmpty == false }
+        let entries = self.entries
         guard !entries.isEmpty else { return }
         let n = SVGBuilder.number
         let font = layout.fontSize
         let rowHeight = font * 1.5
-        let labels = entries.compactMap(\.label)
-        let box = bestCorner(
-            width: font * 3.2 + ChartLayout.textWidth(labels, font),
-            height: Double(entries.count) * rowHeight + font * 0.5)
+        let box = bestCorner(width: boxSize.width, height: boxSize.height)
         svg.empty("rect", [
             "x": n(box.x), "y": n(box.y), "width": n(box.width), "height": n(box.height), "rx": "3",
             "fill-opacity": "0.9", "stroke-width": "0.6",
@@ -32,8 +74,8 @@ struct LegendRenderer {
     static func drawRow(_ marks: [Mark], centre: Double, y: Double, font: Double, into svg: inout SVGBuilder) {
         let n = SVGBuilder.number
         let entries = marks.filter { $0.label?.isEmpty == false }
-        let widths = entries.map { font * 2.2 + ChartLayout.textWidth([$0.label ?? ""], font) }
-        let gap = font * 1.2
+        let widths = entries.map { rowEntryWidth($0.label ?? "", font: font) }
+        let gap = rowGap(font)
         var x = centre - (widths.reduce(0, +) + gap * Double(max(entries.count - 1, 0))) / 2
         svg.open("g", ["font-size": n(font)])
         for (entry, width) in zip(entries, widths) {
@@ -86,19 +128,26 @@ struct LegendRenderer {
 
     /// The corner (top right first on ties) whose box covers the fewest plotted points.
     private func bestCorner(width: Double, height: Double) -> Rect {
+        let points = samplePoints()
+        let corners = corners(width: width, height: height)
+        return corners.min { covered($0, points) < covered($1, points) } ?? corners[0]
+    }
+
+    /// A box of this size in each corner of the plot: top right, top left, bottom right, bottom left.
+    private func corners(width: Double, height: Double) -> [Rect] {
         let plot = layout.plot
         let inset = layout.fontSize * 0.6
-        let corners = [
+        return [
             Rect(x: plot.maxX - inset - width, y: plot.y + inset, width: width, height: height),
             Rect(x: plot.x + inset, y: plot.y + inset, width: width, height: height),
             Rect(x: plot.maxX - inset - width, y: plot.maxY - inset - height, width: width, height: height),
             Rect(x: plot.x + inset, y: plot.maxY - inset - height, width: width, height: height),
         ]
-        let points = samplePoints()
-        func covered(_ box: Rect) -> Int {
-            points.filter { box.x <= $0.0 && $0.0 <= box.maxX && box.y <= $0.1 && $0.1 <= box.maxY }.count
-        }
-        return corners.min { covered($0) < covered($1) } ?? corners[0]
+    }
+
+    /// How many of `points` lie in `box`.
+    private func covered(_ box: Rect, _ points: [(Double, Double)]) -> Int {
+        points.filter { box.x <= $0.0 && $0.0 <= box.maxX && box.y <= $0.1 && $0.1 <= box.maxY }.count
     }
 
     /// Up to a few thousand plotted positions, including points along line segments.
@@ -107,12 +156,16 @@ struct LegendRenderer {
         for mark in marks {
             switch mark {
             case .line(let line):
-                let pairs = Array(zip(line.xs, line.ys))
-                for (a, b) in zip(pairs, pairs.dropFirst()) {
-                    for t in stride(from: 0.0, to: 1.0, by: 0.25) {
-                        points.append((layout.px(a.0 + (b.0 - a.0) * t), layout.py(a.1 + (b.1 - a.1) * t)))
+                // Every vertex, and points at most 4 units apart along each segment between them.
+                let vertices = zip(line.xs, line.ys).map { (layout.px($0), layout.py($1)) }
+                for (a, b) in zip(vertices, vertices.dropFirst()) {
+                    let steps = min(Int((abs(b.0 - a.0) + abs(b.1 - a.1)) / 4), 200)
+                    for step in 0...steps {
+                        let t = Double(step) / Double(steps + 1)
+                        points.append((a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t))
                     }
                 }
+                points += vertices.suffix(1)
             case .points(let mark):
                 points += zip(mark.xs, mark.ys).map { (layout.px($0), layout.py($1)) }
             case .bars(let bars):

@@ -16,7 +16,7 @@ struct ScrubPlayer {
         let width = first.chart.size.width
         let titleHeight = figure.title == nil ? 0 : fontSize * 2.4
         // The legend goes above the plot area, where no frame's marks can lie under it.
-        let legend = legendRows(first.chart.marks, width: width)
+        let legend = LegendRenderer.rows(first.chart.marks, width: width * 0.95, font: fontSize)
         let top = titleHeight + Double(legend.count) * fontSize * 1.8
         let plane = Rect(x: 0, y: top, width: width, height: first.chart.size.height)
         var skeleton = fixedChart(first.chart, frame: plane, title: last.label)
@@ -106,23 +106,6 @@ struct ScrubPlayer {
             }
         }
         return fixed
-    }
-
-    /// The labelled marks in rows that fit the figure's width, in order.
-    private func legendRows(_ marks: [Mark], width: Double) -> [[Mark]] {
-        var rows: [[Mark]] = []
-        var used = Double.infinity
-        for mark in marks {
-            guard let label = mark.label, !label.isEmpty else { continue }
-            let entry = fontSize * 3.4 + ChartLayout.textWidth([label], fontSize)
-            if used + entry > width * 0.95 {
-                rows.append([])
-                used = 0
-            }
-            rows[rows.count - 1].append(mark)
-            used += entry
-        }
-        return rows
     }
 
     /// The longest vector of the arrows at position `layer` over all frames.
