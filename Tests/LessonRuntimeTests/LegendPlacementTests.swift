@@ -57,6 +57,24 @@ final class LegendPlacementTests: XCTestCase {
         XCTAssertEqual(LegendRenderer.rows(marks, width: 2_000, font: 14).count, 1)
     }
 
+    func testAnEqualScalePlotWithItsLegendInRowsKeepsItsRanges() {
+        // A ring of points, its centre and the corners of its square: every corner of the plane holds one.
+        let angles = (0..<8).map { Double($0) * .pi / 4 }
+        let plane = ScatterPlot(title: "after 1,000 steps", size: .init(width: 360, height: 270))
+            .points(x: angles.map { 1.4 * cos($0) } + [0], y: angles.map { 1.4 * sin($0) } + [0], label: "mode centres")
+            .points(x: [-1.4, 1.4, 1.4, -1.4], y: [1.4, 1.4, -1.4, -1.4], label: "corners")
+            .points(x: [0.1], y: [0.1], label: "end")
+        XCTAssertTrue(plane.chart.equalAspect)
+        let frame = Rect(x: 0, y: 0, width: 360, height: 270)
+        let plain = ChartLayout(chart: plane.chart, frame: frame, fontSize: 14, hasTitle: true)
+        let layout = renderer(plane).layout
+        XCTAssertGreaterThan(layout.plot.y, plain.plot.y, "the legend went above the plane")
+        XCTAssertEqual(layout.xDomain.lowerBound, plain.xDomain.lowerBound, accuracy: 1e-9)
+        XCTAssertEqual(layout.xDomain.upperBound, plain.xDomain.upperBound, accuracy: 1e-9)
+        XCTAssertEqual(layout.yDomain.lowerBound, plain.yDomain.lowerBound, accuracy: 1e-9)
+        XCTAssertEqual(layout.plot.width / layout.plot.height, plain.plot.width / plain.plot.height, accuracy: 1e-9)
+    }
+
     func testAFreeCornerOrAFixedRangeLeavesTheAxisAlone() {
         let free = LinePlot().line(y: [0, 1, 2, 3, 4], label: "rising")
         let plain = ChartLayout(chart: free.chart, frame: Rect(x: 0, y: 0, width: 640, height: 400),

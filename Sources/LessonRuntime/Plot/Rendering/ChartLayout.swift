@@ -58,7 +58,12 @@ struct ChartLayout {
             right = font * 3 + Self.tickLength + 4 + Self.textWidth(colorTickLabels, font)
                 + (bar.label == nil ? 0 : font * 1.6)
         }
-        let width = max(frame.maxX - right - left, font * 4)
+        var width = max(frame.maxX - right - left, font * 4)
+        if chart.equalAspect && legendRows > 0 {
+            // Legend rows shorten a plot with equal scales; narrowing it in proportion keeps its ranges, so
+            // panels that show the same plane still match.
+            width *= height / (height + Double(legendRows) * font * 1.8)
+        }
         plot = Rect(x: left, y: top, width: width, height: height)
 
         if chart.equalAspect {

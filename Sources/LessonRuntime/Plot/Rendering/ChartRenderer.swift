@@ -25,9 +25,8 @@ struct ChartRenderer {
     /// corner of the plot area that holds no data. When every corner holds some, the vertical axis grows to
     /// make room above the data (if the chart chose its own range and that takes at most half the plot);
     /// otherwise the legend goes in rows between the title and the plot area, as long as the plot keeps
-    /// more than half its height. Failing both, it takes the corner that hides the fewest points, as it
-    /// does on a plot with equal scales (a shorter plot would widen its horizontal range, and panels of
-    /// a figure that show the same plane would no longer match).
+    /// more than half its height (a plot with equal scales narrows as much, keeping its ranges). Failing
+    /// both, it takes the corner that hides the fewest points.
     private var arrangement: (layout: ChartLayout, legendRows: [[Mark]]) {
         let hasTitle = title != nil
         let plain = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle)
@@ -38,7 +37,6 @@ struct ChartRenderer {
             let roomy = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle, legendHeadroom: headroom)
             return (roomy, [])
         }
-        guard !chart.equalAspect else { return (plain, []) }
         let rows = LegendRenderer.rows(chart.marks, width: plain.plot.width, font: fontSize)
         let below = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle, legendRows: rows.count)
         guard below.plot.height > plain.plot.height / 2 else { return (plain, []) }
