@@ -12,11 +12,23 @@ struct ChartRenderer {
     var marksMarkup: SVGBuilder? = nil
     /// Marks the title as the frame label that a scrubbable figure's script rewrites.
     var titleIsFrameLabel = false
+    /// The panel label and the chart's title, as drawn above the plot.
+    private let title: String?
+    /// The layout and the legend's rows, worked out once (``arrange(_:frame:fontSize:title:)``).
+    private let arrangement: (layout: ChartLayout, legendRows: [[Mark]])
+
+    /// A renderer of `chart` in `frame`; `panelLabel` goes before the title.
+    init(chart: Chart, frame: Rect, fontSize: Double, clipID: String, panelLabel: String?) {
+        self.chart = chart
+        self.frame = frame
+        self.fontSize = fontSize
+        self.clipID = clipID
+        self.panelLabel = panelLabel
+        title = [panelLabel, chart.title].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+        arrangement = Self.arrange(chart, frame: frame, fontSize: fontSize, title: title)
+    }
 
     private var foreground: String { "fill: \(PlotTheme.variable("fg"))" }
-    private var title: String? {
-        [panelLabel, chart.title].compactMap { $0 }.joined(separator: " ").nilIfEmpty
-    }
 
     /// The layout this renderer uses; ``ChartDescription`` reads the same domains.
     var layout: ChartLayout { arrangement.layout }
@@ -27,7 +39,9 @@ struct ChartRenderer {
     /// otherwise the legend goes in rows between the title and the plot area, as long as the plot keeps
     /// more than half its height (a plot with equal scales narrows as much, keeping its ranges). Failing
     /// both, it takes the corner that hides the fewest points.
-    private var arrangement: (layout: ChartLayout, legendRows: [[Mark]]) {
+    private static func arrange(
+        _ chart: Chart, frame: Rect, fontSize: Double, title: String?
+    ) -> (layout: ChartLayout, legendRows: [[Mark]]) {
         let hasTitle = title != nil
         let plain = ChartLayout(chart: chart, frame: frame, fontSize: fontSize, hasTitle: hasTitle)
         guard chart.showsLegend, let headroom = LegendRenderer(marks: chart.marks, layout: plain).headroom() else {
